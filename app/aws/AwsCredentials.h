@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+// One set of AWS credentials. The secret and the token are never logged: use
+// accessKeyId alone when a credential has to be named in a message.
+struct AwsCredentials
+{
+    QString accessKeyId;
+    QString secretAccessKey;
+    QString sessionToken; // empty for long-term keys
+
+    bool isComplete() const
+    {
+        return !accessKeyId.isEmpty() && !secretAccessKey.isEmpty();
+    }
+};
