@@ -1,0 +1,33 @@
+#include "core/Redactor.h"
+
+#include <QRegularExpression>
+
+const QString& Redactor::mark()
+{
+    static const QString text = QStringLiteral("<redacted>");
+    return text;
+}
+
+QString Redactor::redact(QString text, const QStringList& secrets)
+{
+    for (const QString& secret : secrets) {
+        // Short values would blank out ordinary words; real secrets are long.
+        if (secret.size() >= 8) {
+            text.replace(secret, mark());
+        }
+    }
+    // StreamKey pattern from the service model: rt_[0-9]+_[a-z0-9-]+_[a-zA-Z0-9-]+_.+
+    static const QRegularExpression streamKey(QStringLiteral("(rt_[0-9]+_[a-z0-9-]+_[a-zA-Z0-9-]+_)[^\"\\s,}]+"));
+    text.replace(streamKey, QStringLiteral("\\1") + mark());
+    static const QRegularExpression signature(QStringLiteral("(Signature=)[0-9a-fA-F]+"));
+    text.replace(signature, QStringLiteral("\\1") + mark());
+    static const QRegularExpression token(QStringLiteral("((?:x-amz-security-token)\\s*[:=]\\s*)[^\\s&\"]+"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    text.replace(token, QStringLiteral("\\1") + mark());
+    return text;
+}
+
+QByteArray Redactor::redact(const QByteArray& text, const QStringList& secrets)
+{
+    return redact(QString::fromUtf8(text), secrets).toUtf8();
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// A failed call, typed so that each kind can get its own advice.
+class IvsError
+{
+    Q_DECLARE_TR_FUNCTIONS(IvsError)
+
+public:
+    enum class Category
+    {
+        None,
+        NotFound,
+        Validation,
+        AccessDenied,
+        Authentication,
+        Throttling,
+        ServerError,
+        OtherService, // another error the service answered with (409, 402, …)
+        Network,
+        Tls,
+        Timeout,
+        MalformedReply,
+        TooLarge,
+        Cancelled,
+    };
+
+    Category category = Category::None;
+    QString code;      // the service's error code, e.g. ResourceNotFoundException
+    QString message;   // the service's or Qt's message
+    QString requestId; // x-amzn-RequestId
+    int httpStatus = 0;
+
+    bool isError() const
+    {
+        return category != Category::None;
+    }
+    // True when the service answered: the AWS CLI calls these client errors
+    // and exits 254 for them.
+    bool fromService() const
+    {
+        return httpStatus != 0 && !code.isEmpty() && category != Category::MalformedReply &&
+               category != Category::TooLarge;
+    }
+    static QString categoryName(Category category);
+    // What the user can do about it, in a sentence.
+    QString advice() const;
+};
