@@ -1,0 +1,112 @@
+#include "cli/CliOptions.h"
+
+const QStringList& CliOptions::commands()
+{
+    static const QStringList names{QStringLiteral("get-ingest-configuration")};
+    return names;
+}
+
+namespace
+{
+const QStringList& valueOptions()
+{
+    static const QStringList names{
+        QStringLiteral("--arn"),
+        QStringLiteral("--region"),
+        QStringLiteral("--endpoint-url"),
+        QStringLiteral("--profile"),
+        QStringLiteral("--output"),
+        QStringLiteral("--cli-read-timeout"),
+        QStringLiteral("--cli-connect-timeout"),
+    };
+    return names;
+}
+} // namespace
+
+bool CliOptions::takeTimeout(const QString& name, const QString& value, int* target)
+{
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (!ok || seconds < 0) {
+        error = tr("argument %1: expected a whole number of seconds (0 for no timeout), got \"%2\"").arg(name, value);
+        return false;
+    }
+    *target = seconds;
+    return true;
+}
+
+bool CliOptions::takeValue(const QString& name, const QString& value)
+{
+    if (name == QLatin1String("--arn")) {
+        arn = value;
+    } else if (name == QLatin1String("--region")) {
+        region = value.trimmed();
+    } else if (name == QLatin1String("--endpoint-url")) {
+        endpointUrl = value;
+    } else if (name == QLatin1String("--profile")) {
+        profile = value;
+    } else if (name == QLatin1String("--output")) {
+        output = value;
+    } else if (name == QLatin1String("--cli-read-timeout")) {
+        return takeTimeout(name, value, &readTimeoutSeconds);
+    } else if (name == QLatin1String("--cli-connect-timeout")) {
+        return takeTimeout(name, value, &connectTimeoutSeconds);
+    }
+    return true;
+}
+
+CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnvironment& env)
+{
+    CliOptions options;
+    const QString defaultOutput = env.value(QStringLiteral("AWS_DEFAULT_OUTPUT"));
+    if (!defaultOutput.isEmpty()) {
+        options.output = defaultOutput;
+    }
+    for (qsizetype i = 0; i < arguments.size() && options.error.isEmpty(); ++i) {
+        const QString& argument = arguments.at(i);
+        const qsizetype equals = argument.indexOf(u'=');
+        const QString name = argument.startsWith(QLatin1String("--")) && equals > 0 ? argument.left(equals) : argument;
+        if (name == QLatin1String("--debug")) {
+            options.debug = true;
+        } else if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+            options.help = true;
+        } else if (name == QLatin1String("--version")) {
+            options.version = true;
+        } else if (name == QLatin1String("--no-cli-pager")) {
+            // Accepted for scripts written for aws; this tool never pages.
+        } else if (valueOptions().contains(name)) {
+            if (equals > 0 && name != argument) {
+                options.takeValue(name, argument.mid(equals + 1));
+            } else if (i + 1 < arguments.size()) {
+                options.takeValue(name, arguments.at(++i));
+            } else {
+                options.error = tr("argument %1: expected one argument").arg(name);
+            }
+        } else if (options.command.isEmpty() && !argument.startsWith(u'-')) {
+            options.command = argument;
+        } else {
+            options.error = tr("Unknown options: %1").arg(argument);
+        }
+    }
+    if (options.error.isEmpty()) {
+        options.checkComplete();
+    }
+    return options;
+}
+
+void CliOptions::checkComplete()
+{
+    if (help || version) {
+        return;
+    }
+    if (command.isEmpty()) {
+        error = tr("the following arguments are required: command");
+    } else if (!commands().contains(command)) {
+        error =
+            tr("argument command: Invalid choice, valid choices are: %1").arg(commands().join(QStringLiteral(", ")));
+    } else if (output != QLatin1String("json") && output != QLatin1String("text")) {
+        error = tr("argument --output: Invalid choice: \"%1\", choose from json, text").arg(output);
+    } else if (arn.isEmpty()) {
+        error = tr("the following arguments are required: --arn");
+    }
+}

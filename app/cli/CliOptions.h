@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+// The command line, parsed the way the AWS CLI reads its own: global options
+// may stand anywhere, as "--name value" or "--name=value".
+class CliOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+
+public:
+    QString command;
+    QString arn;
+    QString region;
+    QString endpointUrl;
+    QString profile;
+    QString output = QStringLiteral("json");
+    int readTimeoutSeconds = 60;
+    int connectTimeoutSeconds = 60;
+    bool debug = false;
+    bool help = false;
+    bool version = false;
+    QString error; // set when the arguments are not usable (exit 252)
+
+    static CliOptions parse(const QStringList& arguments, const QProcessEnvironment& env);
+    static const QStringList& commands();
+
+private:
+    bool takeValue(const QString& name, const QString& value);
+    bool takeTimeout(const QString& name, const QString& value, int* target);
+    void checkComplete();
+};

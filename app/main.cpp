@@ -1,0 +1,21 @@
+#include "cli/CommandLine.h"
+#include "ui/GuiApplication.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    // Decide before any widget exists: the command line must run without a
+    // display.
+    if (CommandLine::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("ivs-inspector"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(IVS_VERSION));
+        return CommandLine::run(arguments, QProcessEnvironment::systemEnvironment());
+    }
+    return GuiApplication::run(argc, argv);
+}
