@@ -1,0 +1,35 @@
+#!/bin/sh
+# Installs the Debian 12 packages that are missing, and only those.
+#   install-deps.sh run    what building and running the app needs
+#   install-deps.sh test   that, plus what the test suite needs
+# Runs apt-get as root, or through sudo.
+set -eu
+build="cmake g++ make qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libgl-dev"
+run_extra="gnome-keyring dbus-x11"
+test_extra="gnome-keyring dbus-x11 libsecret-tools clang-format python3 python3-botocore xvfb xauth"
+case "${1:-run}" in
+    run) wanted="$build $run_extra" ;;
+    test) wanted="$build $test_extra" ;;
+    *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+
+missing=""
+for package in $wanted; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $package"
+    fi
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+    as_root=""
+elif command -v sudo >/dev/null 2>&1; then
+    as_root="sudo"
+else
+    echo "Missing packages:$missing. Run this as root or install sudo." >&2
+    exit 1
+fi
+echo "Installing:$missing"
+$as_root apt-get update -qq
+# shellcheck disable=SC2086 # the list is meant to split
+DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,342 @@
+#include "FakeIvsServer.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+// The real ivs-inspector binary, run as a script would run it, against the
+// fake endpoint served from this process.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void jsonOutputMatchesAwsCli_data();
+    void jsonOutputMatchesAwsCli();
+    void textOutput();
+    void sessionTokenFromEnvironment();
+    void serviceErrors_data();
+    void serviceErrors();
+    void badArgumentsSendNothing_data();
+    void badArgumentsSendNothing();
+    void noCredentials();
+    void unknownProfile();
+    void networkFailureExits255();
+    void endpointPrecedence_data();
+    void endpointPrecedence();
+    void debugRedactsSecrets();
+    void versionAndHelp();
+    void runsWithoutDisplay();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    FakeIvsServer* m_server = nullptr;
+
+    QProcessEnvironment baseEnvironment() const;
+    Run run(const QStringList& arguments, const QProcessEnvironment& env);
+    Run run(const QStringList& arguments)
+    {
+        return run(arguments, baseEnvironment());
+    }
+    QString arn(const QString& id, const QString& account = QStringLiteral("123456789012")) const
+    {
+        return QStringLiteral("arn:aws:ivs:us-east-1:%1:ingest-configuration/%2").arg(account, id);
+    }
+    QString closedPortUrl() const;
+};
+
+void TestCommandLine::init()
+{
+    m_server = new FakeIvsServer(QStringLiteral(IVS_TEST_DATA_DIR "/fake-ivs"), this);
+    QVERIFY(m_server->listen());
+}
+
+void TestCommandLine::cleanup()
+{
+    delete m_server;
+}
+
+QProcessEnvironment TestCommandLine::baseEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : env.keys()) {
+        if (name.startsWith(QLatin1String("AWS_"))) {
+            env.remove(name);
+        }
+    }
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command line must not need one
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(FakeIvsServer::AccessKeyId));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(FakeIvsServer::SecretAccessKey));
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_server->url().toString());
+    return env;
+}
+
+TestCommandLine::Run TestCommandLine::run(const QStringList& arguments, const QProcessEnvironment& env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(IVS_INSPECTOR_BINARY), arguments);
+    // Wait by spinning the event loop, so the fake endpoint keeps serving.
+    if (!finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        qWarning("ivs-inspector did not finish");
+    }
+    Run result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString TestCommandLine::closedPortUrl() const
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return QStringLiteral("http://127.0.0.1:%1").arg(port);
+}
+
+void TestCommandLine::jsonOutputMatchesAwsCli_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const char* id : {"RtmpsActive1", "RtmpUnicode1", "EmptyMaps1", "Redundant1", "NoStage1"}) {
+        QTest::newRow(id) << QString::fromLatin1(id);
+    }
+}
+
+void TestCommandLine::jsonOutputMatchesAwsCli()
+{
+    QFETCH(QString, id);
+    const Run result = run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--arn"), arn(id)});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QFile expected(QStringLiteral(IVS_TEST_DATA_DIR "/cli/%1.json").arg(id));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    QCOMPARE(result.out, expected.readAll());
+    QVERIFY(result.err.isEmpty());
+    QCOMPARE(m_server->requests().size(), 1);
+    QVERIFY(m_server->requests().first().signatureValid);
+}
+
+void TestCommandLine::textOutput()
+{
+    const Run result = run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--output"),
+                            QStringLiteral("text"), QStringLiteral("--arn=") + arn(QStringLiteral("RtmpsActive1"))});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out,
+             QByteArray("INGESTCONFIGURATION\tarn:aws:ivs:us-east-1:123456789012:ingest-configuration/RtmpsActive1\t"
+                        "RTMPS\tstudio-a-main\tpArT1cIp4nT1\tFalse\t"
+                        "arn:aws:ivs:us-east-1:123456789012:stage/StageOne1\tACTIVE\t"
+                        "rt_123456789012_us-east-1_RtmpsActive1_abcd1234efgh5678ijkl9012MNOP34\tencoder-a\n"
+                        "ATTRIBUTES\twide\tmain\n"
+                        "TAGS\tprod\tlive\n"));
+}
+
+void TestCommandLine::sessionTokenFromEnvironment()
+{
+    const QString token = QStringLiteral("FwoGZXIvYXdzEXAMPLETOKEN//session+token=");
+    m_server->addKey(QStringLiteral("ASIATEMPORARYKEY"), QStringLiteral("temporarySecretKeyForTheCli001"), token);
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("ASIATEMPORARYKEY"));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("temporarySecretKeyForTheCli001"));
+    env.insert(QStringLiteral("AWS_SESSION_TOKEN"), token);
+    const Run result = run(
+        {QStringLiteral("get-ingest-configuration"), QStringLiteral("--arn"), arn(QStringLiteral("EmptyMaps1"))}, env);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(m_server->requests().first().header("X-Amz-Security-Token"), token.toUtf8());
+    QVERIFY(m_server->requests().first().signatureValid);
+}
+
+void TestCommandLine::serviceErrors_data()
+{
+    QTest::addColumn<QString>("arnText");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("not found") << arn(QStringLiteral("Missing1")) << QStringLiteral("ResourceNotFoundException");
+    QTest::newRow("access denied") << arn(QStringLiteral("RtmpsActive1"), QStringLiteral("111122223333"))
+                                   << QStringLiteral("AccessDeniedException");
+}
+
+void TestCommandLine::serviceErrors()
+{
+    QFETCH(QString, arnText);
+    QFETCH(QString, code);
+    const Run result = run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--arn"), arnText});
+    QCOMPARE(result.exitCode, 254);
+    QVERIFY(result.out.isEmpty());
+    const QByteArray prefix =
+        "\nAn error occurred (" + code.toUtf8() + ") when calling the GetIngestConfiguration operation: ";
+    QVERIFY2(result.err.startsWith(prefix), result.err.constData());
+    QVERIFY(result.err.contains(arnText.toUtf8())); // the service's message names the ARN
+}
+
+void TestCommandLine::badArgumentsSendNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    const QString command = QStringLiteral("get-ingest-configuration");
+    QTest::newRow("no arn") << QStringList{command} << QStringLiteral("--arn");
+    QTest::newRow("stage arn") << QStringList{command, QStringLiteral("--arn"),
+                                              QStringLiteral("arn:aws:ivs:us-east-1:123456789012:stage/AbCd")}
+                               << QStringLiteral("stage ARN");
+    QTest::newRow("short account") << QStringList{command, QStringLiteral("--arn"),
+                                                  QStringLiteral("arn:aws:ivs:us-east-1:1234:ingest-configuration/A")}
+                                   << QStringLiteral("12 digits");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("get-stage")} << QStringLiteral("Invalid choice");
+    QTest::newRow("unknown option") << QStringList{command, QStringLiteral("--bogus")} << QStringLiteral("--bogus");
+    QTest::newRow("bad output") << QStringList{command, QStringLiteral("--output"), QStringLiteral("yaml"),
+                                               QStringLiteral("--arn"), arn(QStringLiteral("A"))}
+                                << QStringLiteral("yaml");
+    QTest::newRow("bad timeout") << QStringList{command, QStringLiteral("--cli-read-timeout"), QStringLiteral("soon"),
+                                                QStringLiteral("--arn"), arn(QStringLiteral("A"))}
+                                 << QStringLiteral("soon");
+    QTest::newRow("bad endpoint") << QStringList{command, QStringLiteral("--endpoint-url"), QStringLiteral("localhost"),
+                                                 QStringLiteral("--arn"), arn(QStringLiteral("A"))}
+                                  << QStringLiteral("--endpoint-url");
+    QTest::newRow("missing value") << QStringList{command, QStringLiteral("--arn")} << QStringLiteral("expected one");
+}
+
+void TestCommandLine::badArgumentsSendNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 252);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(mentions.toUtf8()), result.err.constData());
+    QVERIFY(result.err.contains("ivs-inspector: error: "));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCommandLine::noCredentials()
+{
+    QProcessEnvironment env = baseEnvironment();
+    env.remove(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+    const Run result =
+        run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--arn"), arn(QStringLiteral("RtmpsActive1"))},
+            env);
+    QCOMPARE(result.exitCode, 253);
+    QVERIFY(result.err.contains("Unable to locate credentials"));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCommandLine::unknownProfile()
+{
+    // An explicit profile skips the environment's keys, as in the AWS CLI.
+    const Run result = run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--profile"),
+                            QStringLiteral("nowhere"), QStringLiteral("--arn"), arn(QStringLiteral("RtmpsActive1"))});
+    QCOMPARE(result.exitCode, 255);
+    QVERIFY2(result.err.contains("The config profile (nowhere) could not be found"), result.err.constData());
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCommandLine::networkFailureExits255()
+{
+    const Run result = run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--endpoint-url"),
+                            closedPortUrl(), QStringLiteral("--arn"), arn(QStringLiteral("RtmpsActive1"))});
+    QCOMPARE(result.exitCode, 255);
+    QVERIFY2(result.err.contains("Could not connect to the endpoint URL"), result.err.constData());
+}
+
+void TestCommandLine::endpointPrecedence_data()
+{
+    QTest::addColumn<bool>("explicitFlag");
+    QTest::addColumn<bool>("serviceVariable");
+    QTest::addColumn<bool>("globalVariable");
+    // In each row only the source that must win points at the fake; every
+    // other source points at a closed port.
+    QTest::newRow("--endpoint-url wins") << true << false << false;
+    QTest::newRow("AWS_ENDPOINT_URL_IVS_REALTIME beats AWS_ENDPOINT_URL") << false << true << false;
+    QTest::newRow("AWS_ENDPOINT_URL alone") << false << false << true;
+}
+
+void TestCommandLine::endpointPrecedence()
+{
+    QFETCH(bool, explicitFlag);
+    QFETCH(bool, serviceVariable);
+    QFETCH(bool, globalVariable);
+    const QString good = m_server->url().toString();
+    const QString bad = closedPortUrl();
+    QProcessEnvironment env = baseEnvironment();
+    env.remove(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"));
+    if (explicitFlag || serviceVariable) {
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), serviceVariable ? good : bad);
+    }
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL"), globalVariable ? good : bad);
+    QStringList arguments{QStringLiteral("get-ingest-configuration"), QStringLiteral("--arn"),
+                          arn(QStringLiteral("EmptyMaps1"))};
+    if (explicitFlag) {
+        arguments << QStringLiteral("--endpoint-url") << good;
+    }
+    const Run result = run(arguments, env);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestCommandLine::debugRedactsSecrets()
+{
+    const QString token = QStringLiteral("FwoGZXIvYXdzEXAMPLETOKEN//debug+token=");
+    const QString secret = QStringLiteral("debugSecretKeyThatMustNotLeak0001");
+    m_server->addKey(QStringLiteral("ASIADEBUGKEY"), secret, token);
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("ASIADEBUGKEY"));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), secret);
+    env.insert(QStringLiteral("AWS_SESSION_TOKEN"), token);
+    const Run result = run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--debug"),
+                            QStringLiteral("--arn"), arn(QStringLiteral("Redundant1"))},
+                           env);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const RecordedRequest sent = m_server->requests().first();
+    const QByteArray signature =
+        sent.header("Authorization").mid(sent.header("Authorization").indexOf("Signature=") + 10);
+    // What was sent and received is in the log...
+    QVERIFY(result.err.contains("Canonical request:"));
+    QVERIFY(result.err.contains("String to sign:"));
+    QVERIFY(result.err.contains("POST " + m_server->url().toString().toUtf8() + "/GetIngestConfiguration"));
+    QVERIFY(result.err.contains("Received HTTP 200"));
+    QVERIFY(result.err.contains("rt_123456789012_us-east-1_Redundant1_<redacted>"));
+    QVERIFY(result.err.contains("Signature=<redacted>"));
+    // ...but no secret is.
+    QVERIFY(!result.err.contains(secret.toUtf8()));
+    QVERIFY(!result.err.contains(token.toUtf8()));
+    QVERIFY(!result.err.contains(signature));
+    for (const char* key : {"primarySecret0001", "backupSecretA001", "backupSecretB002"}) {
+        QVERIFY2(!result.err.contains(key), key);
+    }
+}
+
+void TestCommandLine::versionAndHelp()
+{
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("ivs-inspector/" IVS_VERSION " Qt/"));
+    const Run help = run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("get-ingest-configuration --arn ARN"));
+    QVERIFY(help.out.contains("--cli-read-timeout"));
+}
+
+void TestCommandLine::runsWithoutDisplay()
+{
+    // baseEnvironment() has no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM: a
+    // QApplication would abort here, the command line must not.
+    const Run result =
+        run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--arn"), arn(QStringLiteral("NoStage1"))});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.contains("\"stageArn\": \"\""));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"

@@ -1,0 +1,372 @@
+#include "FakeIvsServer.h"
+
+#include "aws/SigV4Signer.h"
+#include "ivs/GetIngestConfigurationCall.h"
+#include "ivs/IvsClient.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_DECLARE_METATYPE(IvsError::Category)
+Q_DECLARE_METATYPE(FakeIvsServer::Fault)
+
+// The real client against the loopback fake endpoint, which checks every
+// request's signature from the bytes it received.
+class TestIvsClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void fixtures_data();
+    void fixtures();
+    void wireCarriesExactlySignedHeaders();
+    void sessionTokenIsSentAndSigned();
+    void serviceErrors_data();
+    void serviceErrors();
+    void validationFromService();
+    void wrongSecretIsRejected();
+    void faults_data();
+    void faults();
+    void readTimeout();
+    void connectTimeout();
+    void cancelStopsEverything();
+    void connectionRefused();
+    void invalidEndpointFailsLater();
+
+private:
+    QNetworkAccessManager* m_nam = nullptr;
+    FakeIvsServer* m_server = nullptr;
+    IvsClient* m_client = nullptr;
+
+    IvsClientConfig config(const QUrl& url) const;
+    GetIngestConfigurationCall* get(const QString& id, const QString& account = QStringLiteral("123456789012"));
+    static bool waitFor(IvsCall* call, int timeoutMs = 10000);
+};
+
+IvsClientConfig TestIvsClient::config(const QUrl& url) const
+{
+    IvsClientConfig config;
+    config.endpoint.url = url;
+    config.endpoint.region = QStringLiteral("us-east-1");
+    config.credentials = {QString::fromLatin1(FakeIvsServer::AccessKeyId),
+                          QString::fromLatin1(FakeIvsServer::SecretAccessKey), QString()};
+    return config;
+}
+
+void TestIvsClient::init()
+{
+    m_nam = new QNetworkAccessManager(this);
+    m_nam->setProxy(QNetworkProxy::NoProxy); // CI proxy variables must not interfere
+    m_server = new FakeIvsServer(QStringLiteral(IVS_TEST_DATA_DIR "/fake-ivs"), this);
+    QVERIFY(m_server->listen());
+    m_client = new IvsClient(m_nam, this);
+    m_client->setConfig(config(m_server->url()));
+}
+
+void TestIvsClient::cleanup()
+{
+    delete m_client;
+    delete m_server;
+    delete m_nam;
+}
+
+GetIngestConfigurationCall* TestIvsClient::get(const QString& id, const QString& account)
+{
+    const IngestConfigurationArn arn = IngestConfigurationArn::parse(
+        QStringLiteral("arn:aws:ivs:us-east-1:%1:ingest-configuration/%2").arg(account, id));
+    return m_client->getIngestConfiguration(arn);
+}
+
+bool TestIvsClient::waitFor(IvsCall* call, int timeoutMs)
+{
+    if (call->isFinished()) {
+        return true;
+    }
+    QSignalSpy spy(call, &IvsCall::finished);
+    return spy.wait(timeoutMs) && spy.count() == 1;
+}
+
+void TestIvsClient::fixtures_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<int>("attributeCount");
+    QTest::newRow("rtmps active") << QStringLiteral("RtmpsActive1") << QStringLiteral("RTMPS")
+                                  << QStringLiteral("ACTIVE") << 2;
+    QTest::newRow("rtmp unicode") << QStringLiteral("RtmpUnicode1") << QStringLiteral("RTMP")
+                                  << QStringLiteral("INACTIVE") << 3;
+    QTest::newRow("empty maps") << QStringLiteral("EmptyMaps1") << QStringLiteral("RTMPS") << QStringLiteral("INACTIVE")
+                                << 0;
+    QTest::newRow("redundant") << QStringLiteral("Redundant1") << QStringLiteral("RTMPS") << QStringLiteral("ACTIVE")
+                               << 0;
+    QTest::newRow("no stage") << QStringLiteral("NoStage1") << QStringLiteral("RTMPS") << QStringLiteral("INACTIVE")
+                              << 0;
+}
+
+void TestIvsClient::fixtures()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, protocol);
+    QFETCH(QString, state);
+    QFETCH(int, attributeCount);
+    GetIngestConfigurationCall* call = get(id);
+    QVERIFY(waitFor(call));
+    QVERIFY2(!call->error().isError(), qPrintable(call->error().message));
+    QVERIFY(call->result().has_value());
+    QCOMPARE(call->result()->arn, call->arn().toString());
+    QCOMPARE(call->result()->ingestProtocol, protocol);
+    QCOMPARE(call->result()->state, state);
+    QCOMPARE(call->result()->attributes.size(), attributeCount);
+    QCOMPARE(call->httpStatus(), 200);
+    QVERIFY(!call->requestId().isEmpty());
+    QCOMPARE(m_server->requests().size(), 1);
+    QVERIFY2(m_server->requests().first().signatureValid, qPrintable(m_server->requests().first().signatureProblem));
+}
+
+void TestIvsClient::wireCarriesExactlySignedHeaders()
+{
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QVERIFY(waitFor(call));
+    QVERIFY(!call->error().isError());
+    const RecordedRequest request = m_server->requests().first();
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.target, QByteArray("/GetIngestConfiguration"));
+    QCOMPARE(request.header("Host"), "127.0.0.1:" + QByteArray::number(m_server->port()));
+    QCOMPARE(request.headerCount("Host"), 1);
+    QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(request.headerCount("Content-Type"), 1);
+    QVERIFY(request.header("X-Amz-Date").endsWith('Z'));
+    QVERIFY(request.header("User-Agent").startsWith("ivs-inspector/" IVS_VERSION));
+    QCOMPARE(request.body,
+             QByteArray(R"({"arn":"arn:aws:ivs:us-east-1:123456789012:ingest-configuration/RtmpsActive1"})"));
+    QVERIFY(request.header("Authorization")
+                .contains("/us-east-1/ivs/aws4_request, SignedHeaders=content-type;host;x-amz-date,"));
+    QCOMPARE(request.headerCount("X-Amz-Security-Token"), 0);
+
+    // Rebuild the signature independently of the client's own bookkeeping:
+    // the bytes on the wire, signed again, give the header that was sent.
+    SigV4Request resign;
+    resign.method = request.method;
+    resign.host = request.header("Host");
+    resign.path = request.target;
+    resign.headers = {{"Content-Type", request.header("Content-Type")}};
+    resign.body = request.body;
+    resign.region = QStringLiteral("us-east-1");
+    resign.service = QStringLiteral("ivs");
+    QDateTime at = QDateTime::fromString(QString::fromLatin1(request.header("X-Amz-Date")),
+                                         QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    at.setTimeSpec(Qt::UTC);
+    const SigV4Result expected = SigV4Signer::sign(resign, config(m_server->url()).credentials, at);
+    QCOMPARE(request.header("Authorization"), expected.authorization);
+}
+
+void TestIvsClient::sessionTokenIsSentAndSigned()
+{
+    const QString token = QStringLiteral("IQoJb3JpZ2luX2VjEXAMPLE//+token==");
+    m_server->addKey(QStringLiteral("ASIAEXAMPLETEMP"), QStringLiteral("temporarySecretForTests0001"), token);
+    IvsClientConfig temporary = config(m_server->url());
+    temporary.credentials = {QStringLiteral("ASIAEXAMPLETEMP"), QStringLiteral("temporarySecretForTests0001"), token};
+    m_client->setConfig(temporary);
+    GetIngestConfigurationCall* call = get(QStringLiteral("EmptyMaps1"));
+    QVERIFY(waitFor(call));
+    QVERIFY2(!call->error().isError(), qPrintable(call->error().message));
+    const RecordedRequest request = m_server->requests().first();
+    QCOMPARE(request.header("X-Amz-Security-Token"), token.toUtf8());
+    QVERIFY(
+        request.header("Authorization").contains("SignedHeaders=content-type;host;x-amz-date;x-amz-security-token,"));
+    QVERIFY(request.signatureValid);
+}
+
+void TestIvsClient::serviceErrors_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<IvsError::Category>("category");
+    QTest::newRow("not found") << QStringLiteral("DoesNotExist") << QStringLiteral("123456789012") << 404
+                               << QStringLiteral("ResourceNotFoundException") << IvsError::Category::NotFound;
+    QTest::newRow("access denied") << QStringLiteral("RtmpsActive1") << QStringLiteral("210987654321") << 403
+                                   << QStringLiteral("AccessDeniedException") << IvsError::Category::AccessDenied;
+}
+
+void TestIvsClient::serviceErrors()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, account);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(IvsError::Category, category);
+    GetIngestConfigurationCall* call = get(id, account);
+    QVERIFY(waitFor(call));
+    QCOMPARE(call->error().category, category);
+    QCOMPARE(call->error().code, code);
+    QCOMPARE(call->error().httpStatus, status);
+    QVERIFY(call->error().fromService());
+    QVERIFY(!call->error().message.isEmpty());
+    QVERIFY(!call->error().requestId.isEmpty());
+    QVERIFY(!call->result().has_value());
+}
+
+void TestIvsClient::validationFromService()
+{
+    // The command line and window refuse such an ARN before sending; the
+    // client still maps the service's own answer.
+    IvsCall* call = m_client->call(QStringLiteral("GetIngestConfiguration"),
+                                   QJsonObject{{QStringLiteral("arn"), QStringLiteral("not-an-arn")}});
+    QVERIFY(waitFor(call));
+    QCOMPARE(call->error().category, IvsError::Category::Validation);
+    QCOMPARE(call->error().code, QStringLiteral("ValidationException"));
+    QVERIFY(call->error().message.contains(QLatin1String("validation error")));
+}
+
+void TestIvsClient::wrongSecretIsRejected()
+{
+    IvsClientConfig wrong = config(m_server->url());
+    wrong.credentials.secretAccessKey = QStringLiteral("notTheRightSecretKeyForAKIDEXAMPLE000000");
+    m_client->setConfig(wrong);
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QVERIFY(waitFor(call));
+    QCOMPARE(call->error().category, IvsError::Category::Authentication);
+    QCOMPARE(call->error().code, QStringLiteral("InvalidSignatureException"));
+    QCOMPARE(call->error().httpStatus, 403);
+    QVERIFY(!m_server->requests().first().signatureValid);
+    // The secret never appears in what the user is told.
+    QVERIFY(!call->error().message.contains(wrong.credentials.secretAccessKey));
+}
+
+void TestIvsClient::faults_data()
+{
+    using C = IvsError::Category;
+    QTest::addColumn<FakeIvsServer::Fault>("fault");
+    QTest::addColumn<C>("category");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("not json") << FakeIvsServer::Fault::NotJson << C::MalformedReply << QStringLiteral("not valid JSON");
+    QTest::newRow("truncated") << FakeIvsServer::Fault::Truncate << C::MalformedReply << QStringLiteral("closed after");
+    QTest::newRow("html 502") << FakeIvsServer::Fault::Html502 << C::ServerError << QStringLiteral("Bad Gateway");
+    QTest::newRow("10 MiB body") << FakeIvsServer::Fault::Huge << C::TooLarge << QStringLiteral("1024 KiB");
+    QTest::newRow("reset") << FakeIvsServer::Fault::Reset << C::Network << QString();
+    QTest::newRow("throttled") << FakeIvsServer::Fault::Throttle << C::Throttling << QStringLiteral("Rate exceeded");
+    QTest::newRow("server error") << FakeIvsServer::Fault::ServerError << C::ServerError << QStringLiteral("internal");
+}
+
+void TestIvsClient::faults()
+{
+    QFETCH(FakeIvsServer::Fault, fault);
+    QFETCH(IvsError::Category, category);
+    QFETCH(QString, mentions);
+    // Qt resends a request whose connection closed before any answer, so a
+    // reset has to happen on every attempt to reach the caller.
+    m_server->queueFault(fault, fault == FakeIvsServer::Fault::Reset ? 5 : 1);
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QVERIFY(waitFor(call, 20000));
+    QCOMPARE(call->error().category, category);
+    QVERIFY2(call->error().message.contains(mentions), qPrintable(call->error().message));
+    QVERIFY(!call->result().has_value());
+    QVERIFY(!call->error().advice().isEmpty());
+}
+
+void TestIvsClient::readTimeout()
+{
+    IvsClientConfig impatient = config(m_server->url());
+    impatient.readTimeoutMs = 300;
+    m_client->setConfig(impatient);
+    m_server->queueFault(FakeIvsServer::Fault::Stall);
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QVERIFY(waitFor(call));
+    QCOMPARE(call->error().category, IvsError::Category::Timeout);
+    QVERIFY2(call->error().message.contains(QLatin1String("0.3 seconds")), qPrintable(call->error().message));
+}
+
+void TestIvsClient::connectTimeout()
+{
+    // A listening socket with a full accept queue: the kernel drops further
+    // SYNs, so a connect hangs as it would towards a black-holed host.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    QVERIFY(::bind(fd, reinterpret_cast<sockaddr*>(&address), length) == 0);
+    QVERIFY(::listen(fd, 0) == 0);
+    QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+    const quint16 port = ntohs(address.sin_port);
+    QList<int> fillers;
+    for (int i = 0; i < 4; ++i) { // fill the backlog (its real size is backlog + 1)
+        const int filler = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        ::connect(filler, reinterpret_cast<sockaddr*>(&address), length);
+        fillers.append(filler);
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port);
+    IvsClientConfig impatient = config(url);
+    impatient.connectTimeoutMs = 500;
+    m_client->setConfig(impatient);
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    const bool finished = waitFor(call);
+    for (int filler : fillers) {
+        ::close(filler);
+    }
+    ::close(fd);
+    QVERIFY(finished);
+    QCOMPARE(call->error().category, IvsError::Category::Timeout);
+    QVERIFY2(call->error().message.contains(QLatin1String("connect")), qPrintable(call->error().message));
+}
+
+void TestIvsClient::cancelStopsEverything()
+{
+    m_server->queueFault(FakeIvsServer::Fault::Stall);
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QSignalSpy handled(m_server, &FakeIvsServer::requestHandled);
+    QVERIFY(handled.wait(5000)); // the request reached the server, which stalls
+    QSignalSpy finished(call, &IvsCall::finished);
+    call->cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(call->error().category, IvsError::Category::Cancelled);
+    call->cancel(); // a second cancel is harmless
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 1);
+    // Nothing is left running: the reply is gone once events are processed.
+    QTRY_VERIFY(m_nam->findChildren<QNetworkReply*>().isEmpty());
+}
+
+void TestIvsClient::connectionRefused()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    QUrl url = m_server->url();
+    url.setPort(closed.serverPort());
+    closed.close(); // nothing listens there now
+    m_client->setConfig(config(url));
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QVERIFY(waitFor(call));
+    QCOMPARE(call->error().category, IvsError::Category::Network);
+    QVERIFY(!call->error().fromService());
+}
+
+void TestIvsClient::invalidEndpointFailsLater()
+{
+    IvsClientConfig broken = config(QUrl());
+    broken.endpoint.error = QStringLiteral("no endpoint");
+    m_client->setConfig(broken);
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QVERIFY(!call->isFinished()); // reported through finished(), after the caller connects
+    QVERIFY(waitFor(call));
+    QCOMPARE(call->error().message, QStringLiteral("no endpoint"));
+}
+
+QTEST_GUILESS_MAIN(TestIvsClient)
+#include "TestIvsClient.moc"
