@@ -40,6 +40,7 @@ private slots:
     void connectTimeout();
     void cancelStopsEverything();
     void connectionRefused();
+    void tlsHandshakeFailure();
     void invalidEndpointFailsLater();
 
 private:
@@ -355,6 +356,18 @@ void TestIvsClient::connectionRefused()
     QVERIFY(waitFor(call));
     QCOMPARE(call->error().category, IvsError::Category::Network);
     QVERIFY(!call->error().fromService());
+}
+
+void TestIvsClient::tlsHandshakeFailure()
+{
+    // https:// to a server that speaks plain HTTP: the handshake cannot work.
+    QUrl url = m_server->url();
+    url.setScheme(QStringLiteral("https"));
+    m_client->setConfig(config(url));
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QVERIFY(waitFor(call));
+    QCOMPARE(call->error().category, IvsError::Category::Tls);
+    QVERIFY(call->error().advice().contains(QLatin1String("secure connection")));
 }
 
 void TestIvsClient::invalidEndpointFailsLater()

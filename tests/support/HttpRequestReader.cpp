@@ -32,6 +32,12 @@ bool HttpRequestReader::parseHead()
 HttpRequestReader::State HttpRequestReader::feed(const QByteArray& bytes)
 {
     m_buffer += bytes;
+    // A TLS ClientHello (0x16…) or other binary never becomes a request line:
+    // say so at once rather than wait for a blank line that will not come.
+    if (!m_buffer.isEmpty() && !(m_buffer.front() >= 'A' && m_buffer.front() <= 'Z')) {
+        m_problem = QStringLiteral("not an HTTP request");
+        return State::Malformed;
+    }
     if (m_headEnd < 0) {
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0) {
