@@ -14,7 +14,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-Q_DECLARE_METATYPE(IvsError::Category)
+Q_DECLARE_METATYPE(AwsError::Category)
 Q_DECLARE_METATYPE(FakeIvsServer::Fault)
 
 // The real client against the loopback fake endpoint, which checks every
@@ -194,11 +194,11 @@ void TestIvsClient::serviceErrors_data()
     QTest::addColumn<QString>("account");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
-    QTest::addColumn<IvsError::Category>("category");
+    QTest::addColumn<AwsError::Category>("category");
     QTest::newRow("not found") << QStringLiteral("DoesNotExist") << QStringLiteral("123456789012") << 404
-                               << QStringLiteral("ResourceNotFoundException") << IvsError::Category::NotFound;
+                               << QStringLiteral("ResourceNotFoundException") << AwsError::Category::NotFound;
     QTest::newRow("access denied") << QStringLiteral("RtmpsActive1") << QStringLiteral("210987654321") << 403
-                                   << QStringLiteral("AccessDeniedException") << IvsError::Category::AccessDenied;
+                                   << QStringLiteral("AccessDeniedException") << AwsError::Category::AccessDenied;
 }
 
 void TestIvsClient::serviceErrors()
@@ -207,7 +207,7 @@ void TestIvsClient::serviceErrors()
     QFETCH(QString, account);
     QFETCH(int, status);
     QFETCH(QString, code);
-    QFETCH(IvsError::Category, category);
+    QFETCH(AwsError::Category, category);
     GetIngestConfigurationCall* call = get(id, account);
     QVERIFY(waitFor(call));
     QCOMPARE(call->error().category, category);
@@ -226,7 +226,7 @@ void TestIvsClient::validationFromService()
     IvsCall* call = m_client->call(QStringLiteral("GetIngestConfiguration"),
                                    QJsonObject{{QStringLiteral("arn"), QStringLiteral("not-an-arn")}});
     QVERIFY(waitFor(call));
-    QCOMPARE(call->error().category, IvsError::Category::Validation);
+    QCOMPARE(call->error().category, AwsError::Category::Validation);
     QCOMPARE(call->error().code, QStringLiteral("ValidationException"));
     QVERIFY(call->error().message.contains(QLatin1String("validation error")));
 }
@@ -238,7 +238,7 @@ void TestIvsClient::wrongSecretIsRejected()
     m_client->setConfig(wrong);
     GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
     QVERIFY(waitFor(call));
-    QCOMPARE(call->error().category, IvsError::Category::Authentication);
+    QCOMPARE(call->error().category, AwsError::Category::Authentication);
     QCOMPARE(call->error().code, QStringLiteral("InvalidSignatureException"));
     QCOMPARE(call->error().httpStatus, 403);
     QVERIFY(!m_server->requests().first().signatureValid);
@@ -248,7 +248,7 @@ void TestIvsClient::wrongSecretIsRejected()
 
 void TestIvsClient::faults_data()
 {
-    using C = IvsError::Category;
+    using C = AwsError::Category;
     QTest::addColumn<FakeIvsServer::Fault>("fault");
     QTest::addColumn<C>("category");
     QTest::addColumn<QString>("mentions");
@@ -264,7 +264,7 @@ void TestIvsClient::faults_data()
 void TestIvsClient::faults()
 {
     QFETCH(FakeIvsServer::Fault, fault);
-    QFETCH(IvsError::Category, category);
+    QFETCH(AwsError::Category, category);
     QFETCH(QString, mentions);
     // Qt resends a request whose connection closed before any answer, so a
     // reset has to happen on every attempt to reach the caller.
@@ -280,12 +280,12 @@ void TestIvsClient::faults()
 void TestIvsClient::readTimeout()
 {
     IvsClientConfig impatient = config(m_server->url());
-    impatient.readTimeoutMs = 300;
+    impatient.http.readTimeoutMs = 300;
     m_client->setConfig(impatient);
     m_server->queueFault(FakeIvsServer::Fault::Stall);
     GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
     QVERIFY(waitFor(call));
-    QCOMPARE(call->error().category, IvsError::Category::Timeout);
+    QCOMPARE(call->error().category, AwsError::Category::Timeout);
     QVERIFY2(call->error().message.contains(QLatin1String("0.3 seconds")), qPrintable(call->error().message));
 }
 
@@ -314,7 +314,7 @@ void TestIvsClient::connectTimeout()
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port);
     IvsClientConfig impatient = config(url);
-    impatient.connectTimeoutMs = 500;
+    impatient.http.connectTimeoutMs = 500;
     m_client->setConfig(impatient);
     GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
     const bool finished = waitFor(call);
@@ -323,7 +323,7 @@ void TestIvsClient::connectTimeout()
     }
     ::close(fd);
     QVERIFY(finished);
-    QCOMPARE(call->error().category, IvsError::Category::Timeout);
+    QCOMPARE(call->error().category, AwsError::Category::Timeout);
     QVERIFY2(call->error().message.contains(QLatin1String("connect")), qPrintable(call->error().message));
 }
 
@@ -336,7 +336,7 @@ void TestIvsClient::cancelStopsEverything()
     QSignalSpy finished(call, &IvsCall::finished);
     call->cancel();
     QCOMPARE(finished.count(), 1);
-    QCOMPARE(call->error().category, IvsError::Category::Cancelled);
+    QCOMPARE(call->error().category, AwsError::Category::Cancelled);
     call->cancel(); // a second cancel is harmless
     QTest::qWait(50);
     QCOMPARE(finished.count(), 1);
@@ -354,7 +354,7 @@ void TestIvsClient::connectionRefused()
     m_client->setConfig(config(url));
     GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
     QVERIFY(waitFor(call));
-    QCOMPARE(call->error().category, IvsError::Category::Network);
+    QCOMPARE(call->error().category, AwsError::Category::Network);
     QVERIFY(!call->error().fromService());
 }
 
@@ -366,7 +366,7 @@ void TestIvsClient::tlsHandshakeFailure()
     m_client->setConfig(config(url));
     GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
     QVERIFY(waitFor(call));
-    QCOMPARE(call->error().category, IvsError::Category::Tls);
+    QCOMPARE(call->error().category, AwsError::Category::Tls);
     QVERIFY(call->error().advice().contains(QLatin1String("secure connection")));
 }
 

@@ -189,8 +189,8 @@ int CommandLine::getIngestConfiguration(const CliOptions& options, const QProces
     }
     config.credentials = *credentials;
     g_secrets = QStringList{credentials->secretAccessKey, credentials->sessionToken};
-    config.connectTimeoutMs = options.connectTimeoutSeconds * 1000;
-    config.readTimeoutMs = options.readTimeoutSeconds * 1000;
+    config.http.connectTimeoutMs = options.connectTimeoutSeconds * 1000;
+    config.http.readTimeoutMs = options.readTimeoutSeconds * 1000;
 
     QNetworkAccessManager nam;
     IvsClient client(&nam);
@@ -212,7 +212,7 @@ int CommandLine::getIngestConfiguration(const CliOptions& options, const QProces
 
 int CommandLine::reportFailure(const GetIngestConfigurationCall& call)
 {
-    const IvsError& error = call.error();
+    const AwsError& error = call.error();
     if (error.fromService()) {
         err(tr("\nAn error occurred (%1) when calling the %2 operation: %3\n")
                 .arg(error.code, call.operation(), error.message));
@@ -221,13 +221,13 @@ int CommandLine::reportFailure(const GetIngestConfigurationCall& call)
     // The AWS CLI's wording for the failures scripts grep for.
     const QString url = call.url().toString();
     switch (error.category) {
-    case IvsError::Category::Network:
-    case IvsError::Category::Tls:
+    case AwsError::Category::Network:
+    case AwsError::Category::Tls:
         err(tr("\nCould not connect to the endpoint URL: \"%1\"\n%2\n%3\n").arg(url, error.message, error.advice()));
         break;
     default:
         err(tr("\n%1 (endpoint URL \"%2\"): %3\n%4\n")
-                .arg(IvsError::categoryName(error.category), url, error.message, error.advice()));
+                .arg(AwsError::categoryName(error.category), url, error.message, error.advice()));
     }
     return ExitCode::OtherError;
 }

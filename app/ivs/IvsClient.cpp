@@ -9,14 +9,14 @@ IvsClient::IvsClient(QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
     , m_nam(nam)
 {
-    m_config.userAgent = defaultUserAgent();
+    m_config.http.userAgent = defaultUserAgent();
 }
 
 void IvsClient::setConfig(const IvsClientConfig& config)
 {
     m_config = config;
-    if (m_config.userAgent.isEmpty()) {
-        m_config.userAgent = defaultUserAgent();
+    if (m_config.http.userAgent.isEmpty()) {
+        m_config.http.userAgent = defaultUserAgent();
     }
 }
 

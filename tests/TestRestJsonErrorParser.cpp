@@ -1,12 +1,12 @@
-#include "ivs/IvsErrorParser.h"
+#include "aws/RestJsonErrorParser.h"
 
 #include <QTest>
 
-Q_DECLARE_METATYPE(IvsError::Category)
+Q_DECLARE_METATYPE(AwsError::Category)
 
 // Error-code rules from the Smithy restJson1 protocol tests and botocore's
 // rest-json output tests (ivs-api.md §6.2): every row must yield FooError.
-class TestIvsErrorParser : public QObject
+class TestRestJsonErrorParser : public QObject
 {
     Q_OBJECT
 
@@ -22,7 +22,7 @@ private slots:
     void nonJsonBodies();
 };
 
-void TestIvsErrorParser::code_data()
+void TestRestJsonErrorParser::code_data()
 {
     QTest::addColumn<QByteArray>("header");
     QTest::addColumn<QByteArray>("body");
@@ -45,7 +45,7 @@ void TestIvsErrorParser::code_data()
     QTest::newRow("code beats __type") << QByteArray() << QByteArray(R"({"code": "FooError", "__type": "Bar"})");
 }
 
-void TestIvsErrorParser::code()
+void TestRestJsonErrorParser::code()
 {
     QFETCH(QByteArray, header);
     QFETCH(QByteArray, body);
@@ -53,10 +53,10 @@ void TestIvsErrorParser::code()
     if (!header.isEmpty()) {
         headers.append({"X-Amzn-Errortype", header}); // header names are case-insensitive
     }
-    QCOMPARE(IvsErrorParser::parse(400, headers, body).code, QStringLiteral("FooError"));
+    QCOMPARE(RestJsonErrorParser::parse(400, headers, body).code, QStringLiteral("FooError"));
 }
 
-void TestIvsErrorParser::messagePrecedence_data()
+void TestRestJsonErrorParser::messagePrecedence_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
@@ -67,18 +67,18 @@ void TestIvsErrorParser::messagePrecedence_data()
     QTest::newRow("unicode") << QByteArray(R"({"exceptionMessage":"Stage \u00fcber"})") << QStringLiteral("Stage über");
 }
 
-void TestIvsErrorParser::messagePrecedence()
+void TestRestJsonErrorParser::messagePrecedence()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, message);
-    const IvsError error = IvsErrorParser::parse(400, {{"X-Amzn-Errortype", "InvalidGreeting"}}, body);
+    const AwsError error = RestJsonErrorParser::parse(400, {{"X-Amzn-Errortype", "InvalidGreeting"}}, body);
     QCOMPARE(error.code, QStringLiteral("InvalidGreeting"));
     QCOMPARE(error.message, message);
 }
 
-void TestIvsErrorParser::categories_data()
+void TestRestJsonErrorParser::categories_data()
 {
-    using C = IvsError::Category;
+    using C = AwsError::Category;
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     QTest::addColumn<C>("category");
@@ -99,17 +99,17 @@ void TestIvsErrorParser::categories_data()
     QTest::newRow("plain 404") << 404 << QString() << C::NotFound << true;
 }
 
-void TestIvsErrorParser::categories()
+void TestRestJsonErrorParser::categories()
 {
     QFETCH(int, status);
     QFETCH(QString, code);
-    QFETCH(IvsError::Category, category);
+    QFETCH(AwsError::Category, category);
     QFETCH(bool, fromService);
     HttpHeaderList headers;
     if (!code.isEmpty()) {
         headers.append({"x-amzn-ErrorType", code.toUtf8()});
     }
-    const IvsError error = IvsErrorParser::parse(status, headers, "{}");
+    const AwsError error = RestJsonErrorParser::parse(status, headers, "{}");
     QCOMPARE(error.category, category);
     QCOMPARE(error.fromService(), fromService);
     QCOMPARE(error.httpStatus, status);
@@ -117,17 +117,17 @@ void TestIvsErrorParser::categories()
     QVERIFY(!error.message.isEmpty());
 }
 
-void TestIvsErrorParser::requestId()
+void TestRestJsonErrorParser::requestId()
 {
-    const IvsError error = IvsErrorParser::parse(404,
-                                                 {{"x-amzn-RequestId", "0b1c2d3e-aaaa-bbbb-cccc-000011112222"},
-                                                  {"x-amzn-ErrorType", "ResourceNotFoundException"}},
-                                                 R"({"exceptionMessage":"not here"})");
+    const AwsError error = RestJsonErrorParser::parse(404,
+                                                      {{"x-amzn-RequestId", "0b1c2d3e-aaaa-bbbb-cccc-000011112222"},
+                                                       {"x-amzn-ErrorType", "ResourceNotFoundException"}},
+                                                      R"({"exceptionMessage":"not here"})");
     QCOMPARE(error.requestId, QStringLiteral("0b1c2d3e-aaaa-bbbb-cccc-000011112222"));
     QCOMPARE(error.message, QStringLiteral("not here"));
 }
 
-void TestIvsErrorParser::nonJsonBodies_data()
+void TestRestJsonErrorParser::nonJsonBodies_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
@@ -147,17 +147,17 @@ void TestIvsErrorParser::nonJsonBodies_data()
                                 << QStringLiteral("[1,2]");
 }
 
-void TestIvsErrorParser::nonJsonBodies()
+void TestRestJsonErrorParser::nonJsonBodies()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(QString, reason);
     QFETCH(QString, code);
     QFETCH(QString, message);
-    const IvsError error = IvsErrorParser::parse(status, {}, body, reason);
+    const AwsError error = RestJsonErrorParser::parse(status, {}, body, reason);
     QCOMPARE(error.code, code);
     QCOMPARE(error.message, message);
 }
 
-QTEST_GUILESS_MAIN(TestIvsErrorParser)
-#include "TestIvsErrorParser.moc"
+QTEST_GUILESS_MAIN(TestRestJsonErrorParser)
+#include "TestRestJsonErrorParser.moc"

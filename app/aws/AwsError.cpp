@@ -1,6 +1,6 @@
-#include "ivs/IvsError.h"
+#include "aws/AwsError.h"
 
-QString IvsError::categoryName(Category category)
+QString AwsError::categoryName(Category category)
 {
     switch (category) {
     case Category::None:
@@ -35,7 +35,7 @@ QString IvsError::categoryName(Category category)
     return {};
 }
 
-QString IvsError::advice() const
+QString AwsError::advice() const
 {
     switch (category) {
     case Category::None:
@@ -47,8 +47,10 @@ QString IvsError::advice() const
     case Category::Validation:
         return tr("The service refused the request as invalid: check the ARN.");
     case Category::AccessDenied:
-        return tr("The credentials are valid but not allowed to do this: the IAM policy needs "
-                  "ivs:GetIngestConfiguration on this ARN.");
+        return iamAction.isEmpty() ? tr("The credentials are valid but not allowed to do this: check the IAM policy.")
+                                   : tr("The credentials are valid but not allowed to do this: the IAM policy needs %1 "
+                                        "on this resource.")
+                                         .arg(iamAction);
     case Category::Authentication:
         return tr("The credentials were not accepted: check the access key, the secret and the session token, and "
                   "renew them if they have expired. Also check that this computer's clock is right.");

@@ -1,4 +1,4 @@
-#include "ivs/IvsErrorParser.h"
+#include "aws/RestJsonErrorParser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,7 +62,7 @@ const QSet<QString>& throttlingCodes()
 }
 } // namespace
 
-QByteArray IvsErrorParser::headerValue(const HttpHeaderList& headers, const QByteArray& name)
+QByteArray RestJsonErrorParser::headerValue(const HttpHeaderList& headers, const QByteArray& name)
 {
     for (const auto& [key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0) {
@@ -72,7 +72,7 @@ QByteArray IvsErrorParser::headerValue(const HttpHeaderList& headers, const QByt
     return {};
 }
 
-QString IvsErrorParser::sanitizeCode(const QString& raw)
+QString RestJsonErrorParser::sanitizeCode(const QString& raw)
 {
     QString code = raw.trimmed();
     const qsizetype colon = code.indexOf(u':');
@@ -86,9 +86,9 @@ QString IvsErrorParser::sanitizeCode(const QString& raw)
     return code.trimmed();
 }
 
-IvsError::Category IvsErrorParser::categorize(const QString& code, int httpStatus)
+AwsError::Category RestJsonErrorParser::categorize(const QString& code, int httpStatus)
 {
-    using C = IvsError::Category;
+    using C = AwsError::Category;
     if (code == QLatin1String("ResourceNotFoundException")) {
         return C::NotFound;
     }
@@ -121,12 +121,12 @@ IvsError::Category IvsErrorParser::categorize(const QString& code, int httpStatu
     }
 }
 
-IvsError IvsErrorParser::parse(int httpStatus,
-                               const HttpHeaderList& headers,
-                               const QByteArray& body,
-                               const QString& reasonPhrase)
+AwsError RestJsonErrorParser::parse(int httpStatus,
+                                    const HttpHeaderList& headers,
+                                    const QByteArray& body,
+                                    const QString& reasonPhrase)
 {
-    IvsError error;
+    AwsError error;
     error.httpStatus = httpStatus;
     error.requestId = QString::fromUtf8(headerValue(headers, "x-amzn-RequestId"));
 
@@ -148,7 +148,7 @@ IvsError IvsErrorParser::parse(int httpStatus,
         error.message = (looksLikeMarkup || text.isEmpty()) ? reasonPhrase : text.left(500);
     }
     if (error.message.isEmpty()) {
-        error.message = reasonPhrase.isEmpty() ? IvsError::tr("HTTP status %1").arg(httpStatus) : reasonPhrase;
+        error.message = reasonPhrase.isEmpty() ? AwsError::tr("HTTP status %1").arg(httpStatus) : reasonPhrase;
     }
     error.category = categorize(error.code, httpStatus);
     return error;

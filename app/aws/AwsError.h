@@ -4,9 +4,9 @@
 #include <QString>
 
 // A failed call, typed so that each kind can get its own advice.
-class IvsError
+class AwsError
 {
-    Q_DECLARE_TR_FUNCTIONS(IvsError)
+    Q_DECLARE_TR_FUNCTIONS(AwsError)
 
 public:
     enum class Category
@@ -32,6 +32,7 @@ public:
     QString message;   // the service's or Qt's message
     QString requestId; // x-amzn-RequestId
     int httpStatus = 0;
+    QString iamAction; // the IAM action the call needs, e.g. ivs:GetIngestConfiguration
 
     bool isError() const
     {

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+
+#include <functional>
+
+// Transport settings shared by every AWS call. Timeouts follow the AWS CLI:
+// 60 s each by default, 0 for none.
+struct AwsHttpOptions
+{
+    int connectTimeoutMs = 60000;
+    int readTimeoutMs = 60000;
+    // No reply of the APIs we call comes near this; a bigger one means a
+    // wrong endpoint, and reading it all would only waste memory.
+    qint64 maxReplyBytes = 1024 * 1024;
+    QByteArray userAgent;
+    // The signing clock; tests pin it, clock-skew correction shifts it.
+    std::function<QDateTime()> clock;
+};
