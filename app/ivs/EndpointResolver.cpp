@@ -12,10 +12,7 @@ const QStringList& EndpointResolver::knownRegions()
 
 QUrl EndpointResolver::defaultUrl(const QString& region)
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("https"));
-    url.setHost(QStringLiteral("ivsrealtime.%1.amazonaws.com").arg(region));
-    return url;
+    return resolve(region, QString(), QProcessEnvironment(), QString()).url;
 }
 
 QString EndpointResolver::validateUrl(const QUrl& url)
@@ -33,10 +30,36 @@ QString EndpointResolver::validateUrl(const QUrl& url)
     return {};
 }
 
-IvsEndpoint EndpointResolver::resolve(const QString& region, const QString& explicitUrl, const QProcessEnvironment& env)
+const EndpointResolver::Service& EndpointResolver::ivsRealtime()
+{
+    static const Service service{QStringLiteral("IVS_REALTIME"), QStringLiteral("ivsrealtime"), QStringLiteral("ivs"),
+                                 true};
+    return service;
+}
+
+const EndpointResolver::Service& EndpointResolver::sts()
+{
+    static const Service service{QStringLiteral("STS"), QStringLiteral("sts"), QStringLiteral("sts"), false};
+    return service;
+}
+
+IvsEndpoint EndpointResolver::resolve(const QString& region,
+                                      const QString& explicitUrl,
+                                      const QProcessEnvironment& env,
+                                      const QString& profileUrl)
+{
+    return resolve(ivsRealtime(), region, explicitUrl, env, profileUrl);
+}
+
+IvsEndpoint EndpointResolver::resolve(const Service& service,
+                                      const QString& region,
+                                      const QString& explicitUrl,
+                                      const QProcessEnvironment& env,
+                                      const QString& profileUrl)
 {
     IvsEndpoint endpoint;
     endpoint.region = region;
+    endpoint.signingName = service.signingName;
     if (region.isEmpty()) {
         endpoint.error = tr("No region is known: give an ARN, which names its region, or pass --region.");
         return endpoint;
@@ -45,12 +68,15 @@ IvsEndpoint EndpointResolver::resolve(const QString& region, const QString& expl
     // explicit one on the command line cannot.
     const bool ignoreConfigured = env.value(QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"))
                                       .compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    const QString serviceVariable = QStringLiteral("AWS_ENDPOINT_URL_") + service.envSuffix;
+    const auto configured = [&](const QString& value) {
+        return ignoreConfigured ? QString() : value;
+    };
     const QList<QPair<QString, QString>> candidates{
         {QStringLiteral("--endpoint-url"), explicitUrl},
-        {QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"),
-         ignoreConfigured ? QString() : env.value(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"))},
-        {QStringLiteral("AWS_ENDPOINT_URL"),
-         ignoreConfigured ? QString() : env.value(QStringLiteral("AWS_ENDPOINT_URL"))},
+        {serviceVariable, configured(env.value(serviceVariable))},
+        {QStringLiteral("AWS_ENDPOINT_URL"), configured(env.value(QStringLiteral("AWS_ENDPOINT_URL")))},
+        {tr("the profile's endpoint_url"), configured(profileUrl)},
     };
     for (const auto& [source, value] : candidates) {
         if (value.trimmed().isEmpty()) {
@@ -65,8 +91,9 @@ IvsEndpoint EndpointResolver::resolve(const QString& region, const QString& expl
         return endpoint;
     }
     endpoint.source = QStringLiteral("default");
-    endpoint.url = defaultUrl(region);
-    if (!knownRegions().contains(region)) {
+    endpoint.url.setScheme(QStringLiteral("https"));
+    endpoint.url.setHost(QStringLiteral("%1.%2.amazonaws.com").arg(service.hostPrefix, region));
+    if (service.checkRegion && !knownRegions().contains(region)) {
         endpoint.warnings.append(tr("IVS Real-Time is not known to run in %1; it runs in %2. The request is sent "
                                     "anyway.")
                                      .arg(region, knownRegions().join(QStringLiteral(", "))));

@@ -4,14 +4,14 @@
 #include <QStringList>
 #include <QUrl>
 
-// Where requests go and how they are signed. The host name says
-// "ivsrealtime" but the signing name is "ivs" (service model metadata).
+// Where requests for one AWS service go and how they are signed. For IVS
+// Real-Time the host says "ivsrealtime" but the signing name is "ivs".
 struct IvsEndpoint
 {
     QUrl url;
     QString region;
     QString signingName = QStringLiteral("ivs");
-    QString source;       // what chose the URL: "default", "--endpoint-url", an environment variable
+    QString source;       // what chose the URL: "default", "--endpoint-url", a variable, a profile
     QStringList warnings; // worth showing, never a reason to refuse
     QString error;        // set when no usable endpoint could be made
 

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "aws/AwsHttpOptions.h"
+#include "aws/AwsSharedConfig.h"
+#include "aws/CredentialError.h"
+#include "aws/ProfileListing.h"
+#include "aws/ResolvedCredentials.h"
+
+#include <QHash>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+class AppProfileStore;
+class QNetworkAccessManager;
+
+// Finds credentials the way the AWS CLI does, with the app's own keychain
+// profiles in front: an explicit profile is looked up in the keychain, then
+// in the shared files; without one the environment's keys come first, then
+// AWS_PROFILE, then "default". Shared-file profiles follow botocore's order
+// (role_arn, SSO, credentials-file keys, credential_process, config-file
+// keys). Temporary credentials are kept in memory until five minutes before
+// they expire; nothing is cached on disk.
+class CredentialResolver : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const ResolvedCredentials& credentials, const CredentialError& error)>;
+    // Asks for an MFA code; answers std::nullopt when the user cancels.
+    using MfaPrompt = std::function<void(
+        const QString& profile, const QString& serial, std::function<void(std::optional<QString> code)> answer)>;
+
+    CredentialResolver(QNetworkAccessManager* nam, AppProfileStore* appProfiles, QObject* parent = nullptr);
+
+    // Re-reads the shared files too.
+    void setEnvironment(const QProcessEnvironment& env);
+    void setMfaPrompt(MfaPrompt prompt);
+    void setHttpOptions(const AwsHttpOptions& options);
+
+    const AwsSharedConfig& sharedConfig() const
+    {
+        return m_config;
+    }
+    const QProcessEnvironment& environment() const
+    {
+        return m_env;
+    }
+
+    void resolve(const QString& explicitProfile, QObject* context, Done done);
+    // The profile used when none is named: AWS_PROFILE, else "default".
+    QString defaultProfileName() const;
+    // The region for a profile: AWS_REGION, AWS_DEFAULT_REGION, then the profile's.
+    QString regionFor(const QString& profile) const;
+    QList<ProfileListing> listProfiles() const;
+    void clearCache();
+
+private:
+    QNetworkAccessManager* m_nam;
+    AppProfileStore* m_appProfiles;
+    QProcessEnvironment m_env;
+    AwsSharedConfig m_config;
+    MfaPrompt m_mfaPrompt;
+    AwsHttpOptions m_http;
+    QHash<QString, ResolvedCredentials> m_cache;
+
+    void resolveProfile(const QString& name, QSet<QString> chain, bool asSource, Done done);
+    void resolveShared(const QString& name, QSet<QString> chain, bool asSource, Done done);
+    void resolveSso(const QString& name, const QHash<QString, QString>& profile, Done done);
+    void resolveProcess(const QString& name, const QString& command, Done done);
+    void assumeRole(const QString& name, const QHash<QString, QString>& profile, QSet<QString> chain, Done done);
+    void callAssumeRole(const QString& name,
+                        const QHash<QString, QString>& profile,
+                        const ResolvedCredentials& source,
+                        const QString& mfaCode,
+                        Done done);
+    std::optional<ResolvedCredentials> environmentCredentials() const;
+    std::optional<ResolvedCredentials> staticCredentials(const QString& name) const;
+    std::optional<ResolvedCredentials> cached(const QString& name) const;
+    Done caching(const QString& name, Done done);
+    QString home() const;
+    CredentialSource::Kind classify(const QString& name) const;
+    ResolvedCredentials finished(const QString& name, ResolvedCredentials credentials) const;
+};
