@@ -111,10 +111,10 @@ void MainWindow::onCallFinished()
     m_call = nullptr;
     setBusy(false);
     call->deleteLater();
-    const IvsError& error = call->error();
+    const AwsError& error = call->error();
     if (error.isError()) {
         m_result->setPlainText(
-            tr("%1: %2\n%3").arg(IvsError::categoryName(error.category), error.message, error.advice()));
+            tr("%1: %2\n%3").arg(AwsError::categoryName(error.category), error.message, error.advice()));
         return;
     }
     // The window never shows a stream key in full yet: masked, prefix kept.

@@ -2,7 +2,8 @@
 
 const QStringList& CliOptions::commands()
 {
-    static const QStringList names{QStringLiteral("get-ingest-configuration")};
+    static const QStringList names{QStringLiteral("get-ingest-configuration"), QStringLiteral("check-credentials"),
+                                   QStringLiteral("configure")};
     return names;
 }
 
@@ -47,6 +48,7 @@ bool CliOptions::takeValue(const QString& name, const QString& value)
         profile = value;
     } else if (name == QLatin1String("--output")) {
         output = value;
+        outputGiven = true;
     } else if (name == QLatin1String("--cli-read-timeout")) {
         return takeTimeout(name, value, &readTimeoutSeconds);
     } else if (name == QLatin1String("--cli-connect-timeout")) {
@@ -61,6 +63,7 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
     const QString defaultOutput = env.value(QStringLiteral("AWS_DEFAULT_OUTPUT"));
     if (!defaultOutput.isEmpty()) {
         options.output = defaultOutput;
+        options.outputGiven = true;
     }
     for (qsizetype i = 0; i < arguments.size() && options.error.isEmpty(); ++i) {
         const QString& argument = arguments.at(i);
@@ -84,6 +87,9 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
             }
         } else if (options.command.isEmpty() && !argument.startsWith(u'-')) {
             options.command = argument;
+        } else if (options.command == QLatin1String("configure") && options.subcommand.isEmpty() &&
+                   !argument.startsWith(u'-')) {
+            options.subcommand = argument;
         } else {
             options.error = tr("Unknown options: %1").arg(argument);
         }
@@ -106,7 +112,12 @@ void CliOptions::checkComplete()
             tr("argument command: Invalid choice, valid choices are: %1").arg(commands().join(QStringLiteral(", ")));
     } else if (output != QLatin1String("json") && output != QLatin1String("text")) {
         error = tr("argument --output: Invalid choice: \"%1\", choose from json, text").arg(output);
-    } else if (arn.isEmpty()) {
+    } else if (command == QLatin1String("get-ingest-configuration") && arn.isEmpty()) {
         error = tr("the following arguments are required: --arn");
+    } else if (command == QLatin1String("configure") && !subcommand.isEmpty() && subcommand != QLatin1String("list") &&
+               subcommand != QLatin1String("delete")) {
+        error = tr("argument subcommand: Invalid choice, valid choices are: list, delete");
+    } else if (subcommand == QLatin1String("delete") && profile.isEmpty()) {
+        error = tr("the following arguments are required: --profile");
     }
 }

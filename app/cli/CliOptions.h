@@ -12,11 +12,13 @@ class CliOptions
 
 public:
     QString command;
+    QString subcommand; // configure list | delete
     QString arn;
     QString region;
     QString endpointUrl;
     QString profile;
     QString output = QStringLiteral("json");
+    bool outputGiven = false; // --output or AWS_DEFAULT_OUTPUT
     int readTimeoutSeconds = 60;
     int connectTimeoutSeconds = 60;
     bool debug = false;

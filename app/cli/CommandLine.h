@@ -1,11 +1,7 @@
 #pragma once
 
-#include "cli/CliOptions.h"
-
 #include <QCoreApplication>
 #include <QProcessEnvironment>
-
-class GetIngestConfigurationCall;
 
 // The headless `ivs-inspector <command>` mode. Runs on QCoreApplication, so
 // it needs no display; output and exit codes follow the AWS CLI.
@@ -19,13 +15,6 @@ public:
     // Runs the command and returns the process exit code.
     static int run(const QStringList& arguments, const QProcessEnvironment& env);
 
-    static QByteArray usage();
-    static QByteArray commandHelp();
+    static QByteArray help();
     static QByteArray versionLine();
-
-private:
-    static int getIngestConfiguration(const CliOptions& options, const QProcessEnvironment& env);
-    static int reportFailure(const GetIngestConfigurationCall& call);
-    static int usageError(const QString& message);
-    static void installDebugLogging();
 };

@@ -1,0 +1,97 @@
+#include "cli/CliSession.h"
+
+#include "aws/AwsHttpCall.h"
+#include "cli/CliOutput.h"
+#include "cli/ExitCode.h"
+#include "cli/TerminalInput.h"
+#include "ivs/IvsClient.h"
+#include "secrets/AppProfileStore.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QEventLoop>
+
+CliSession::CliSession(const CliOptions& options, const QProcessEnvironment& env)
+    : m_options(options)
+    , m_env(env)
+    , m_keychain(new KeychainSecretStore(QStringLiteral("ivs-inspector")))
+    , m_profiles(new AppProfileStore(m_keychain))
+    , m_resolver(new CredentialResolver(&m_nam, m_profiles))
+{
+    m_resolver->setEnvironment(env);
+    m_resolver->setHttpOptions(httpOptions());
+    m_resolver->setMfaPrompt([](const QString& profile, const QString& serial, auto answer) {
+        answer(TerminalInput::ask(tr("Enter MFA code for %1 (profile %2): ").arg(serial, profile)));
+    });
+}
+
+CliSession::~CliSession()
+{
+    delete m_resolver;
+    delete m_profiles;
+    delete m_keychain;
+}
+
+AwsHttpOptions CliSession::httpOptions() const
+{
+    AwsHttpOptions http;
+    http.connectTimeoutMs = m_options.connectTimeoutSeconds * 1000;
+    http.readTimeoutMs = m_options.readTimeoutSeconds * 1000;
+    http.userAgent = IvsClient::defaultUserAgent();
+    return http;
+}
+
+int CliSession::exitCodeFor(const CredentialError& error)
+{
+    switch (error.kind) {
+    case CredentialError::None:
+        return ExitCode::Success;
+    case CredentialError::NoCredentials:
+    case CredentialError::Configuration:
+    case CredentialError::Keychain:
+        return ExitCode::ConfigurationError;
+    case CredentialError::Cancelled:
+        return ExitCode::Interrupted;
+    case CredentialError::ProfileNotFound:
+    case CredentialError::Process:
+    case CredentialError::SsoLogin:
+    case CredentialError::Sts:
+        return ExitCode::OtherError;
+    }
+    return ExitCode::OtherError;
+}
+
+std::optional<ResolvedCredentials> CliSession::credentials(int* exitCode)
+{
+    for (const QString& problem : m_resolver->sharedConfig().problems()) {
+        CliOutput::err(tr("Warning: %1").arg(problem) + u'\n');
+    }
+    QEventLoop loop;
+    std::optional<ResolvedCredentials> result;
+    CredentialError failure;
+    m_resolver->resolve(m_options.profile, &loop,
+                        [&](const ResolvedCredentials& credentials, const CredentialError& error) {
+                            failure = error;
+                            if (!error.isError()) {
+                                result = credentials;
+                            }
+                            loop.quit();
+                        });
+    loop.exec();
+    if (!result) {
+        CliOutput::err(u'\n' + failure.message + u'\n');
+        *exitCode = exitCodeFor(failure);
+        return std::nullopt;
+    }
+    CliOutput::addSecrets({result->credentials.secretAccessKey, result->credentials.sessionToken});
+    return result;
+}
+
+void CliSession::wait(AwsHttpCall* call)
+{
+    if (call->isFinished()) {
+        return;
+    }
+    QEventLoop loop;
+    QObject::connect(call, &AwsHttpCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
