@@ -1,10 +1,12 @@
 #include "cli/CommandLine.h"
+#include "core/AppIdentity.h"
 #include "ui/GuiApplication.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
+    AppIdentity::apply();
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -13,8 +15,6 @@ int main(int argc, char* argv[])
     // display.
     if (CommandLine::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("ivs-inspector"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(IVS_VERSION));
         return CommandLine::run(arguments, QProcessEnvironment::systemEnvironment());
     }
     return GuiApplication::run(argc, argv);

@@ -1,8 +1,8 @@
+#include "CliRunner.h"
 #include "FakeIvsServer.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The real ivs-inspector binary, run as a script would run it, against the
@@ -32,14 +32,10 @@ private slots:
     void runsWithoutDisplay();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRunner::Result;
 
     FakeIvsServer* m_server = nullptr;
+    QTemporaryDir m_home;
 
     QProcessEnvironment baseEnvironment() const;
     Run run(const QStringList& arguments, const QProcessEnvironment& env);
@@ -67,15 +63,7 @@ void TestCommandLine::cleanup()
 
 QProcessEnvironment TestCommandLine::baseEnvironment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& name : env.keys()) {
-        if (name.startsWith(QLatin1String("AWS_"))) {
-            env.remove(name);
-        }
-    }
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command line must not need one
+    QProcessEnvironment env = CliRunner::cleanEnvironment(m_home.path());
     env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(FakeIvsServer::AccessKeyId));
     env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(FakeIvsServer::SecretAccessKey));
     env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_server->url().toString());
@@ -84,21 +72,7 @@ QProcessEnvironment TestCommandLine::baseEnvironment() const
 
 TestCommandLine::Run TestCommandLine::run(const QStringList& arguments, const QProcessEnvironment& env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(IVS_INSPECTOR_BINARY), arguments);
-    // Wait by spinning the event loop, so the fake endpoint keeps serving.
-    if (!finished.wait(30000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("ivs-inspector did not finish");
-    }
-    Run result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return CliRunner::run(arguments, env);
 }
 
 QString TestCommandLine::closedPortUrl() const

@@ -4,6 +4,7 @@
 #include "cli/CliOutput.h"
 #include "cli/ExitCode.h"
 #include "cli/TerminalInput.h"
+#include "core/AppIdentity.h"
 #include "ivs/IvsClient.h"
 #include "secrets/AppProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
@@ -13,7 +14,7 @@
 CliSession::CliSession(const CliOptions& options, const QProcessEnvironment& env)
     : m_options(options)
     , m_env(env)
-    , m_keychain(new KeychainSecretStore(QStringLiteral("ivs-inspector")))
+    , m_keychain(new KeychainSecretStore(QString::fromLatin1(AppIdentity::keychainService())))
     , m_profiles(new AppProfileStore(m_keychain))
     , m_resolver(new CredentialResolver(&m_nam, m_profiles))
 {

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QStringList>
+
+// Runs the real ivs-inspector binary as a script would, while the calling
+// test's event loop keeps serving its fake endpoints.
+class CliRunner
+{
+public:
+    struct Result
+    {
+        int exitCode = -1; // -1 when it crashed or hung
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Result run(const QStringList& arguments, const QProcessEnvironment& env, const QByteArray& input = {});
+    // A clean environment: no AWS_* variables, no display, HOME and the XDG
+    // folders inside home, and the D-Bus session of the test (if any).
+    static QProcessEnvironment cleanEnvironment(const QString& home);
+};
