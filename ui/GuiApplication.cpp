@@ -1,22 +1,27 @@
 #include "ui/GuiApplication.h"
 
+#include "core/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/Translator.h"
 
 #include <QApplication>
 
 int GuiApplication::run(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ivs-inspector"));
-    QApplication::setApplicationDisplayName(QStringLiteral("IVS Ingest Inspector"));
-    QApplication::setApplicationVersion(QStringLiteral(IVS_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("ivs-inspector"));
+    Translator::install(&app, AppSettings::language());
+    QApplication::setApplicationDisplayName(QApplication::translate("GuiApplication", "IVS Ingest Inspector"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ivs-inspector.svg")));
+    // Lets Wayland compositors match the window to the desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ivsinspector.IvsInspector"));
 
     MainWindow window;
+    window.show();
+    // `ivs-inspector ARN…` opens the window and inspects them (Qt has taken
+    // its own options out of arguments() by now).
     const QStringList arns = QApplication::arguments().mid(1);
     if (!arns.isEmpty()) {
-        window.inspect(arns.first());
+        window.inspect(arns.join(u' '));
     }
-    window.show();
     return QApplication::exec();
 }

@@ -1,38 +1,114 @@
 #pragma once
 
-#include <QMainWindow>
+#include "aws/ResolvedCredentials.h"
+#include "ivs/IngestConfigurationArn.h"
 
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QProcessEnvironment>
+
+class AppProfileStore;
+class ClipboardGuard;
+class CredentialResolver;
+class GetIngestConfigurationCall;
+class MessageBanner;
+class QComboBox;
+class QCompleter;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
 class QNetworkAccessManager;
-class IvsClient;
-class GetIngestConfigurationCall;
+class QProgressBar;
+class QPushButton;
+class QStringListModel;
+class QTabWidget;
+class RateLimiter;
+class ResultView;
+class SecretStore;
 
-// A plain first window: an ARN field checked as you type, Inspect and Cancel,
-// and the reply with the stream key masked.
+// The inspector: pick a profile, paste one or more ARNs, press Enter. Each
+// ARN gets a tab with its result; requests run concurrently within IVS's 5
+// per second per account and region.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // keychain: where app profiles keep secrets (the OS keychain when null).
+    explicit MainWindow(SecretStore* keychain = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
+    // For tests and for ARNs given on the command line.
+    void setEnvironment(const QProcessEnvironment& env);
     void inspect(const QString& arnText);
+    void inspectArns(const QStringList& arns);
+    ResultView* resultFor(const QString& arn) const;
+    ResultView* currentResult() const;
+    ClipboardGuard* clipboardGuard() const
+    {
+        return m_clipboard;
+    }
+    AppProfileStore* profileStore() const
+    {
+        return m_profiles;
+    }
+    CredentialResolver* resolver() const
+    {
+        return m_resolver;
+    }
+    bool isBusy() const;
+    // Splits pasted text into ARN candidates (lines, spaces, commas).
+    static QStringList splitArns(const QString& text);
+
+public slots:
+    void refreshProfiles();
+    void refreshCurrent();
+    void cancelAll();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    QNetworkAccessManager* m_nam;
+    SecretStore* m_keychain;
+    AppProfileStore* m_profiles;
+    CredentialResolver* m_resolver;
+    RateLimiter* m_limiter;
+    ClipboardGuard* m_clipboard;
+    QProcessEnvironment m_env;
+    QComboBox* m_profileCombo;
+    QPushButton* m_credentialsButton;
+    QPushButton* m_checkButton;
+    QLabel* m_identityLabel;
     QLineEdit* m_arnEdit;
     QLabel* m_arnStatus;
     QPushButton* m_inspectButton;
     QPushButton* m_cancelButton;
-    QPlainTextEdit* m_result;
-    QNetworkAccessManager* m_nam;
-    IvsClient* m_client;
-    GetIngestConfigurationCall* m_call = nullptr;
+    QProgressBar* m_busy;
+    MessageBanner* m_banner;
+    QTabWidget* m_results;
+    QStringListModel* m_recentModel;
+    QCompleter* m_completer;
+    QList<QPointer<GetIngestConfigurationCall>> m_calls;
+    QHash<QString, QString> m_accountOfProfile; // from Check credentials
+    int m_generation = 0;                       // bumped by Cancel
+    int m_waitingForCredentials = 0;
 
-    void onArnEdited(const QString& text);
+    QWidget* buildCredentialsRow();
+    QWidget* buildArnRow();
+    void buildMenus();
+    void onArnEdited();
     void onInspect();
-    void onCallFinished();
-    void setBusy(bool busy);
+    void onProfileChanged();
+    void checkCredentials();
+    void openCredentialsDialog();
+    void openPreferences();
+    void startCall(const IngestConfigurationArn& arn, const ResolvedCredentials& credentials, int generation);
+    void onCallFinished(GetIngestConfigurationCall* call, const ResolvedCredentials& credentials);
+    ResultView* viewFor(const IngestConfigurationArn& arn);
+    QString selectedProfile() const;
+    QString credentialsHint(const ResolvedCredentials& credentials) const;
+    void updateBusy();
+    void applySettings();
+    void askMfaCode(const QString& profile, const QString& serial, std::function<void(std::optional<QString>)> answer);
 };

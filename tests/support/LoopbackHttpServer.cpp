@@ -77,6 +77,7 @@ void LoopbackHttpServer::onNewConnection()
 
 void LoopbackHttpServer::onRequest(QTcpSocket* socket, RecordedRequest request)
 {
+    request.receivedAt = QDateTime::currentDateTimeUtc();
     const Fault fault = m_faults.isEmpty() ? Fault::None : m_faults.takeFirst();
     const SignatureVerifier::Result auth = m_verifier.verify(request, m_clock());
     request.signatureValid = auth.verdict == SignatureVerifier::Verdict::Valid;

@@ -2,6 +2,7 @@
 
 #include "aws/HttpHeader.h"
 
+#include <QDateTime>
 #include <QString>
 
 // One HTTP request exactly as the fake endpoint received it.
@@ -15,6 +16,7 @@ struct RecordedRequest
     bool signatureValid = false;
     QString signatureProblem;
     int status = 0; // what the fake answered
+    QDateTime receivedAt;
 
     QByteArray header(const QByteArray& name) const
     {

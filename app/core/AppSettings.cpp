@@ -1,0 +1,99 @@
+#include "core/AppSettings.h"
+
+#include <QSettings>
+
+namespace
+{
+QVariant get(const char* key, const QVariant& fallback = {})
+{
+    return QSettings().value(QLatin1String(key), fallback);
+}
+
+void set(const char* key, const QVariant& value)
+{
+    QSettings().setValue(QLatin1String(key), value);
+}
+} // namespace
+
+QStringList AppSettings::recentArns()
+{
+    return get("inspect/recentArns").toStringList();
+}
+
+void AppSettings::addRecentArn(const QString& arn)
+{
+    QStringList arns = recentArns();
+    arns.removeAll(arn);
+    arns.prepend(arn);
+    set("inspect/recentArns", arns.mid(0, MaxRecentArns));
+}
+
+QString AppSettings::lastProfile()
+{
+    return get("inspect/lastProfile").toString();
+}
+
+void AppSettings::setLastProfile(const QString& profile)
+{
+    set("inspect/lastProfile", profile);
+}
+
+QString AppSettings::draftArnText()
+{
+    return get("inspect/draft").toString();
+}
+
+void AppSettings::setDraftArnText(const QString& text)
+{
+    set("inspect/draft", text);
+}
+
+QString AppSettings::language()
+{
+    return get("ui/language").toString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    set("ui/language", language);
+}
+
+int AppSettings::clipboardClearSeconds()
+{
+    return get("clipboard/clearSeconds", 30).toInt();
+}
+
+void AppSettings::setClipboardClearSeconds(int seconds)
+{
+    set("clipboard/clearSeconds", seconds);
+}
+
+int AppSettings::connectTimeoutSeconds()
+{
+    return get("network/connectTimeoutSeconds", 10).toInt();
+}
+
+void AppSettings::setConnectTimeoutSeconds(int seconds)
+{
+    set("network/connectTimeoutSeconds", seconds);
+}
+
+int AppSettings::readTimeoutSeconds()
+{
+    return get("network/readTimeoutSeconds", 20).toInt();
+}
+
+void AppSettings::setReadTimeoutSeconds(int seconds)
+{
+    set("network/readTimeoutSeconds", seconds);
+}
+
+QByteArray AppSettings::windowGeometry()
+{
+    return get("window/geometry").toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    set("window/geometry", geometry);
+}

@@ -1,0 +1,68 @@
+#include "ui/PreferencesDialog.h"
+
+#include "core/AppSettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+PreferencesDialog::PreferencesDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_clipboardSeconds(new QSpinBox(this))
+    , m_connectTimeout(new QSpinBox(this))
+    , m_readTimeout(new QSpinBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    m_language->setAccessibleName(tr("Language"));
+    // Language names in their own language, so anyone can find theirs.
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
+    m_clipboardSeconds->setObjectName(QStringLiteral("clipboardSecondsSpinBox"));
+    m_clipboardSeconds->setAccessibleName(tr("Seconds before a copied stream key is cleared"));
+    m_clipboardSeconds->setRange(0, 600);
+    m_clipboardSeconds->setSpecialValueText(tr("Never"));
+    m_clipboardSeconds->setSuffix(tr(" s"));
+    m_clipboardSeconds->setValue(AppSettings::clipboardClearSeconds());
+    m_connectTimeout->setObjectName(QStringLiteral("connectTimeoutSpinBox"));
+    m_connectTimeout->setAccessibleName(tr("Connect timeout in seconds"));
+    m_connectTimeout->setRange(1, 300);
+    m_connectTimeout->setSuffix(tr(" s"));
+    m_connectTimeout->setValue(AppSettings::connectTimeoutSeconds());
+    m_readTimeout->setObjectName(QStringLiteral("readTimeoutSpinBox"));
+    m_readTimeout->setAccessibleName(tr("Read timeout in seconds"));
+    m_readTimeout->setRange(1, 300);
+    m_readTimeout->setSuffix(tr(" s"));
+    m_readTimeout->setValue(AppSettings::readTimeoutSeconds());
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Clear a copied stream key &after:"), m_clipboardSeconds);
+    form->addRow(tr("&Connect timeout:"), m_connectTimeout);
+    form->addRow(tr("&Read timeout:"), m_readTimeout);
+    auto* note = new QLabel(tr("A new language takes effect when the app starts again."), this);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    AppSettings::setLanguage(m_language->currentData().toString());
+    AppSettings::setClipboardClearSeconds(m_clipboardSeconds->value());
+    AppSettings::setConnectTimeoutSeconds(m_connectTimeout->value());
+    AppSettings::setReadTimeoutSeconds(m_readTimeout->value());
+    QDialog::accept();
+}

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "aws/AwsError.h"
+#include "ivs/IngestConfiguration.h"
+#include "ivs/IngestConfigurationArn.h"
+
+#include <QDateTime>
+#include <QTimer>
+#include <QWidget>
+
+class ClipboardGuard;
+class IngestConfigModel;
+class MessageBanner;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+class QToolButton;
+class QTreeView;
+class StateBadge;
+
+// The result for one ARN: a header with the name and the state badge, the
+// stream key (masked until revealed, copied as a secret), an inline banner
+// for errors, the field tree and the raw reply.
+class ResultView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ResultView(const IngestConfigurationArn& arn, ClipboardGuard* clipboard, QWidget* parent = nullptr);
+    ~ResultView() override;
+
+    const IngestConfigurationArn& arn() const
+    {
+        return m_arn;
+    }
+    void setBusy(const QString& status);
+    void showResult(const IngestConfiguration& configuration, const QDateTime& fetchedAt);
+    void showError(const AwsError& error, const QString& credentialsHint);
+    void showProblem(const QString& title, const QString& text);
+    bool isStreamKeyRevealed() const;
+    void setStreamKeyRevealed(bool revealed);
+    void setRevealTimeoutSeconds(int seconds);
+    void copyCurrent(); // Ctrl+C in the tree
+
+    IngestConfigModel* model() const
+    {
+        return m_model;
+    }
+    QTreeView* tree() const
+    {
+        return m_tree;
+    }
+    MessageBanner* banner() const
+    {
+        return m_banner;
+    }
+    StateBadge* badge() const
+    {
+        return m_badge;
+    }
+
+signals:
+    void refreshRequested();
+    void statusMessage(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    IngestConfigurationArn m_arn;
+    ClipboardGuard* m_clipboard;
+    IngestConfigModel* m_model;
+    std::optional<IngestConfiguration> m_configuration;
+    QLabel* m_nameLabel;
+    StateBadge* m_badge;
+    QLabel* m_arnLabel;
+    QLineEdit* m_streamKeyField;
+    QToolButton* m_revealButton;
+    QToolButton* m_copyKeyButton;
+    QLabel* m_refreshedLabel;
+    QToolButton* m_refreshButton;
+    MessageBanner* m_banner;
+    QTabWidget* m_tabs;
+    QTreeView* m_tree;
+    QPlainTextEdit* m_rawView;
+    QTimer m_remaskTimer;
+    int m_revealTimeoutSeconds = 20;
+
+    QWidget* buildHeader();
+    QWidget* buildStreamKeyRow();
+    void updateSecretViews();
+    void showContextMenu(const QPoint& position);
+    void copyValue(const QModelIndex& index);
+    void copyKeyValue(const QModelIndex& index);
+    void copyJson(const QModelIndex& index);
+    void onFocusChanged(QWidget* old, QWidget* now);
+};
