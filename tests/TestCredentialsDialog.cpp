@@ -1,0 +1,236 @@
+#include "FailingSecretStore.h"
+#include "FakeIvsServer.h"
+#include "FakeStsServer.h"
+
+#include "aws/CredentialResolver.h"
+#include "secrets/AppProfileStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "ui/CredentialsDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/ResultView.h"
+#include "ui/SecretLineEdit.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+// The credentials dialog and the window's profile picker: add, test, use and
+// delete a profile; a failing keychain is explained and a profile can then be
+// kept for this session only; "Check" shows the account.
+class TestCredentialsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void addTestUseAndDelete();
+    void secretFieldIsMaskedWithReveal();
+    void keychainUnavailableOffersSessionOnly();
+    void pickerShowsSources();
+    void checkCredentialsShowsAccountAndWarnsOnMismatch();
+
+private:
+    FakeIvsServer* m_ivs = nullptr;
+    FakeStsServer* m_sts = nullptr;
+    QNetworkAccessManager* m_nam = nullptr;
+
+    QProcessEnvironment environment() const;
+    static void fill(CredentialsDialog& dialog,
+                     const QString& name,
+                     const QString& keyId,
+                     const QString& secret,
+                     const QString& region);
+};
+
+void TestCredentialsDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCredentialsDialog::init()
+{
+    QSettings().clear();
+    m_ivs = new FakeIvsServer(QStringLiteral(IVS_TEST_DATA_DIR "/fake-ivs"), this);
+    QVERIFY(m_ivs->listen());
+    m_sts = new FakeStsServer(this);
+    QVERIFY(m_sts->listen());
+    m_nam = new QNetworkAccessManager(this);
+}
+
+void TestCredentialsDialog::cleanup()
+{
+    delete m_nam;
+    delete m_sts;
+    delete m_ivs;
+    QSettings().clear();
+}
+
+QProcessEnvironment TestCredentialsDialog::environment() const
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), QStandardPaths::writableLocation(QStandardPaths::TempLocation));
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_ivs->url().toString());
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), m_sts->url().toString());
+    return env;
+}
+
+void TestCredentialsDialog::fill(
+    CredentialsDialog& dialog, const QString& name, const QString& keyId, const QString& secret, const QString& region)
+{
+    dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(name);
+    dialog.findChild<QLineEdit*>(QStringLiteral("accessKeyIdLineEdit"))->setText(keyId);
+    dialog.findChild<QLineEdit*>(QStringLiteral("secretAccessKeyLineEdit"))->setText(secret);
+    dialog.findChild<QComboBox*>(QStringLiteral("regionComboBox"))->setCurrentText(region);
+}
+
+void TestCredentialsDialog::addTestUseAndDelete()
+{
+    auto* keychain = new MemorySecretStore(this);
+    MainWindow window(keychain);
+    window.setEnvironment(environment());
+    CredentialsDialog dialog(window.profileStore(), m_nam, environment());
+    fill(dialog, QStringLiteral("studio"), QString::fromLatin1(LoopbackHttpServer::AccessKeyId),
+         QString::fromLatin1(LoopbackHttpServer::SecretAccessKey), QStringLiteral("us-east-1"));
+
+    dialog.findChild<QPushButton*>(QStringLiteral("testPushButton"))->click();
+    QTRY_COMPARE(dialog.banner()->kind(), MessageBanner::Kind::Success);
+    QVERIFY(dialog.banner()->text().contains(QLatin1String("123456789012")));
+
+    dialog.findChild<QPushButton*>(QStringLiteral("savePushButton"))->click();
+    QTRY_VERIFY(window.profileStore()->contains(QStringLiteral("studio")));
+    QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("profilesListWidget"))->count(), 1);
+    // The settings hold the name and region only.
+    QSettings settings;
+    for (const QString& key : settings.allKeys()) {
+        QVERIFY(!settings.value(key).toString().contains(QString::fromLatin1(LoopbackHttpServer::SecretAccessKey)));
+    }
+
+    // The window's picker now offers it, and inspecting with it works.
+    window.refreshProfiles();
+    auto* picker = window.findChild<QComboBox*>(QStringLiteral("profileComboBox"));
+    const int index = picker->findData(QStringLiteral("studio"));
+    QVERIFY(index > 0);
+    QVERIFY(picker->itemText(index).contains(QLatin1String("keychain")));
+    picker->setCurrentIndex(index);
+    window.inspect(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/EmptyMaps1"));
+    QTRY_VERIFY(!window.isBusy());
+    QVERIFY(window.currentResult()->model());
+    QVERIFY(m_ivs->requests().first().signatureValid);
+
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("profilesListWidget"));
+    list->setCurrentRow(0);
+    QTRY_COMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("accessKeyIdLineEdit"))->text(),
+                 QString::fromLatin1(LoopbackHttpServer::AccessKeyId)); // loaded back from the keychain
+    dialog.findChild<QPushButton*>(QStringLiteral("deletePushButton"))->click();
+    QTRY_VERIFY(!window.profileStore()->contains(QStringLiteral("studio")));
+    QCOMPARE(list->count(), 0);
+}
+
+void TestCredentialsDialog::secretFieldIsMaskedWithReveal()
+{
+    AppProfileStore store(new MemorySecretStore(this));
+    CredentialsDialog dialog(&store, m_nam, environment());
+    auto* secret = dialog.findChild<SecretLineEdit*>(QStringLiteral("secretAccessKeyLineEdit"));
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    secret->findChild<QAction*>(QStringLiteral("revealAction"))->trigger();
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    secret->setRevealed(false);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QVERIFY(!secret->accessibleName().isEmpty());
+}
+
+void TestCredentialsDialog::keychainUnavailableOffersSessionOnly()
+{
+    auto* keychain = new FailingSecretStore(SecretStore::Status::Unavailable, this);
+    MainWindow window(keychain);
+    window.setEnvironment(environment());
+    CredentialsDialog dialog(window.profileStore(), m_nam, environment());
+    fill(dialog, QStringLiteral("temporary"), QString::fromLatin1(LoopbackHttpServer::AccessKeyId),
+         QString::fromLatin1(LoopbackHttpServer::SecretAccessKey), QStringLiteral("us-east-1"));
+    dialog.findChild<QPushButton*>(QStringLiteral("savePushButton"))->click();
+    QTRY_COMPARE(dialog.banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(dialog.banner()->text().contains(QLatin1String("not available")), qPrintable(dialog.banner()->text()));
+    QVERIFY(dialog.banner()->text().contains(QLatin1String("this session only")));
+    QVERIFY(!window.profileStore()->contains(QStringLiteral("temporary")));
+
+    auto* keep = dialog.findChild<QPushButton*>(QStringLiteral("keepForSessionPushButton"));
+    QVERIFY(keep);
+    keep->click();
+    QVERIFY(window.profileStore()->profile(QStringLiteral("temporary")).sessionOnly);
+    QSettings settings;
+    QVERIFY(!settings.childGroups().contains(QStringLiteral("profiles")) ||
+            !QSettings().value(QStringLiteral("profiles/temporary/region")).isValid());
+
+    // The session-only profile works in the window.
+    window.refreshProfiles();
+    auto* picker = window.findChild<QComboBox*>(QStringLiteral("profileComboBox"));
+    picker->setCurrentIndex(picker->findData(QStringLiteral("temporary")));
+    QVERIFY(picker->currentText().contains(QLatin1String("this session only")));
+    window.inspect(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/EmptyMaps1"));
+    QTRY_VERIFY(!window.isBusy());
+    QCOMPARE(m_ivs->requests().size(), 1);
+    QVERIFY(m_ivs->requests().first().signatureValid);
+}
+
+void TestCredentialsDialog::pickerShowsSources()
+{
+    const QString home = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/picker");
+    QDir().mkpath(home + QStringLiteral("/.aws"));
+    QFile config(home + QStringLiteral("/.aws/config"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[profile sso]\nsso_session = x\nsso_account_id = 1\nsso_role_name = R\nregion = eu-west-1\n"
+                 "[profile role]\nrole_arn = arn:aws:iam::1:role/R\nsource_profile = sso\n"
+                 "[profile proc]\ncredential_process = /bin/false\n");
+    config.close();
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIAENV"));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("env"));
+    MainWindow window(new MemorySecretStore(this));
+    window.setEnvironment(env);
+    auto* picker = window.findChild<QComboBox*>(QStringLiteral("profileComboBox"));
+    QStringList items;
+    for (int i = 0; i < picker->count(); ++i) {
+        items.append(picker->itemText(i));
+    }
+    const QString all = items.join(u'\n');
+    QVERIFY2(all.contains(QLatin1String("environment")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("sso — IAM Identity Center (SSO) · eu-west-1")));
+    QVERIFY(all.contains(QStringLiteral("role — assumed role")));
+    QVERIFY(all.contains(QStringLiteral("proc — credential process")));
+    QDir(home).removeRecursively();
+}
+
+void TestCredentialsDialog::checkCredentialsShowsAccountAndWarnsOnMismatch()
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(LoopbackHttpServer::AccessKeyId));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(LoopbackHttpServer::SecretAccessKey));
+    MainWindow window(new MemorySecretStore(this));
+    window.setEnvironment(env);
+    window.findChild<QPushButton*>(QStringLiteral("checkCredentialsPushButton"))->click();
+    auto* identity = window.findChild<QLabel*>(QStringLiteral("identityLabel"));
+    QTRY_VERIFY(identity->text().contains(QLatin1String("123456789012")));
+    QVERIFY(identity->text().contains(QLatin1String("arn:aws:iam::123456789012:user/tester")));
+    // Typing an ARN of another account now warns before anything is sent.
+    window.findChild<QLineEdit*>(QStringLiteral("arnLineEdit"))
+        ->setText(QStringLiteral("arn:aws:ivs:us-east-1:999988887777:ingest-configuration/Elsewhere1"));
+    const QString status = window.findChild<QLabel*>(QStringLiteral("arnStatusLabel"))->text();
+    QVERIFY2(status.contains(QLatin1String("account 123456789012, but the ARN is in account 999988887777")),
+             qPrintable(status));
+    QCOMPARE(m_ivs->requests().size(), 0);
+}
+
+QTEST_MAIN(TestCredentialsDialog)
+#include "TestCredentialsDialog.moc"
