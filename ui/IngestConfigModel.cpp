@@ -179,7 +179,9 @@ void IngestConfigModel::addUnknownMembers(const IngestConfiguration& configurati
         node->label = member;
         node->key = member;
         node->json = configuration.raw.value(member);
-        node->value = jsonText(node->json);
+        // One line in the tree; "Copy as JSON" gives the indented form.
+        node->value =
+            QString::fromUtf8(QJsonDocument(QJsonArray{node->json}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
         group->add(std::move(node));
     }
     group->json = others;
