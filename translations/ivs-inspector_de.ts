@@ -5,1467 +5,1467 @@
     <name>AppProfileStore</name>
     <message>
         <source>the keychain entry is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag im Schlüsselbund ist beschädigt</translation>
     </message>
 </context>
 <context>
     <name>AwsError</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anfrage</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>Credentials rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten abgelehnt</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen</translation>
     </message>
     <message>
         <source>Service error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstfehler</translation>
     </message>
     <message>
         <source>Request refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Unreadable reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Antwort</translation>
     </message>
     <message>
         <source>Reply too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zu groß</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Check that the region, account and ID in the ARN are right and that the ingest configuration was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob Region, Konto und ID im ARN stimmen und ob die Ingest-Konfiguration nicht gelöscht wurde.</translation>
     </message>
     <message>
         <source>The service refused the request as invalid: check the ARN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Anfrage als ungültig abgelehnt: ARN prüfen.</translation>
     </message>
     <message>
         <source>The credentials are valid but not allowed to do this: check the IAM policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten sind gültig, aber dafür nicht berechtigt: IAM-Richtlinie prüfen.</translation>
     </message>
     <message>
         <source>The credentials are valid but not allowed to do this: the IAM policy needs %1 on this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten sind gültig, aber dafür nicht berechtigt: Die IAM-Richtlinie muss %1 für diese Ressource erlauben.</translation>
     </message>
     <message>
         <source>The credentials were not accepted: check the access key, the secret and the session token, and renew them if they have expired. Also check that this computer&apos;s clock is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten wurden nicht akzeptiert: Zugriffsschlüssel, geheimen Schlüssel und Sitzungstoken prüfen und erneuern, falls sie abgelaufen sind. Außerdem prüfen, ob die Uhr dieses Computers richtig geht.</translation>
     </message>
     <message>
         <source>IVS allows 5 requests a second per account and region. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>IVS erlaubt 5 Anfragen pro Sekunde je Konto und Region. Einen Moment warten und erneut versuchen.</translation>
     </message>
     <message>
         <source>The service had a problem. Try again in a moment; if it persists, check the AWS Health Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Dienst ist ein Problem aufgetreten. In einem Moment erneut versuchen; falls es weiter besteht, das AWS Health Dashboard prüfen.</translation>
     </message>
     <message>
         <source>Read the service&apos;s message above for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Grund nennt die Meldung des Dienstes oben.</translation>
     </message>
     <message>
         <source>Check the network connection, any proxy, and the endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkverbindung, einen etwaigen Proxy und die Endpunkt-URL prüfen.</translation>
     </message>
     <message>
         <source>The secure connection could not be set up: check the system&apos;s date and CA certificates, and any proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung konnte nicht aufgebaut werden: Datum und CA-Zertifikate des Systems prüfen sowie jeden Proxy, der HTTPS abfängt.</translation>
     </message>
     <message>
         <source>The service did not answer in time. Check the network, or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat nicht rechtzeitig geantwortet. Netzwerk prüfen oder das Timeout erhöhen.</translation>
     </message>
     <message>
         <source>The reply was cut short or is not what IVS sends. Try again; if you use a custom endpoint, check that it is an IVS Real-Time endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde abgeschnitten oder entspricht nicht dem, was IVS sendet. Erneut versuchen; bei einem eigenen Endpunkt prüfen, ob es ein Endpunkt von IVS Real-Time ist.</translation>
     </message>
     <message>
         <source>The reply is far larger than any IVS reply: check that the endpoint URL points at IVS Real-Time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist weit größer als jede Antwort von IVS: prüfen, ob die Endpunkt-URL auf IVS Real-Time zeigt.</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
 </context>
 <context>
     <name>AwsHttpCall</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not connect to %1 within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von %2 Sekunden konnte keine Verbindung zu %1 hergestellt werden.</translation>
     </message>
     <message>
         <source>%1 stopped answering: nothing arrived for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht mehr: %2 Sekunden lang ist nichts angekommen.</translation>
     </message>
     <message>
         <source>The reply was refused because it is larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde abgelehnt, weil sie größer als %1 KiB ist.</translation>
     </message>
     <message>
         <source>The connection closed after %1 of %2 bytes of the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde nach %1 von %2 Bytes der Antwort geschlossen.</translation>
     </message>
     <message>
         <source>an unknown number of</source>
-        <translation type="unfinished"></translation>
+        <translation>einer unbekannten Anzahl</translation>
     </message>
 </context>
 <context>
     <name>AwsIniFile</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the section [%1] appears a second time; its keys are added to the first one, but the AWS CLI rejects the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abschnitt [%1] kommt ein zweites Mal vor; seine Schlüssel werden dem ersten hinzugefügt, aber die AWS CLI lehnt die ganze Datei ab.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; comes before the first [section] header; it is ignored here, but the AWS CLI rejects the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht vor der ersten [Abschnitt]-Kopfzeile; die Zeile wird hier ignoriert, aber die AWS CLI lehnt die ganze Datei ab.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a [section] header nor a &quot;key = value&quot; line; it is ignored here, but the AWS CLI rejects the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine [Abschnitt]-Kopfzeile noch eine Zeile der Form „Schlüssel = Wert“; die Zeile wird hier ignoriert, aber die AWS CLI lehnt die ganze Datei ab.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no key before the &quot;%2&quot;; it is ignored here, but the AWS CLI rejects the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Schlüssel vor dem „%2“; die Zeile wird hier ignoriert, aber die AWS CLI lehnt die ganze Datei ab.</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; in section [%2] was already set on line %3; the later value is used here, but the AWS CLI rejects the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ im Abschnitt [%2] wurde bereits in Zeile %3 gesetzt; hier wird der spätere Wert verwendet, aber die AWS CLI lehnt die ganze Datei ab.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; under &quot;%2&quot; has no &quot;=&quot;; it is ignored here, but the AWS CLI rejects the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ unter „%2“ hat kein „=“; die Zeile wird hier ignoriert, aber die AWS CLI lehnt die ganze Datei ab.</translation>
     </message>
 </context>
 <context>
     <name>AwsSharedConfig</name>
     <message>
         <source>%1 cannot be read (%2); its settings are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2); die Einstellungen daraus werden nicht verwendet.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8; the AWS CLI rejects it. Save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gültig UTF-8-kodiert; die AWS CLI lehnt die Datei ab. Die Datei als UTF-8 speichern.</translation>
     </message>
     <message>
         <source>config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei</translation>
     </message>
     <message>
         <source>credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten-Datei</translation>
     </message>
     <message>
         <source>%1: the section [%2] is ignored, as the AWS CLI ignores it. Write it as [%3 NAME], with quotes around a name that contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Abschnitt [%2] wird ignoriert, so wie die AWS CLI ihn ignoriert. Ihn als [%3 NAME] schreiben, mit Anführungszeichen um einen Namen, der Leerzeichen enthält.</translation>
     </message>
     <message>
         <source>%1: the sections [%2] and [%3] both define the profile &quot;%4&quot;; only [%3] is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Abschnitte [%2] und [%3] definieren beide das Profil „%4“; nur [%3] wird verwendet.</translation>
     </message>
     <message>
         <source>%1: both [default] and [%2] define the default profile; [%2] is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Sowohl [default] als auch [%2] definieren das Standardprofil; [%2] wird verwendet.</translation>
     </message>
     <message>
         <source>profile %1 names services section %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 verweist auf den services-Abschnitt %2, der nicht existiert</translation>
     </message>
     <message>
         <source>profile %1 names services section %2, which is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 verweist auf den services-Abschnitt %2, der leer ist</translation>
     </message>
 </context>
 <context>
     <name>CredentialProcess</name>
     <message>
         <source>The credential process printed something that is not JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugangsdaten-Prozess hat etwas ausgegeben, das kein JSON ist (%1).</translation>
     </message>
     <message>
         <source>The credential process printed an unsupported Version; only Version 1 is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugangsdaten-Prozess hat eine nicht unterstützte Version ausgegeben; nur Version 1 wird unterstützt.</translation>
     </message>
     <message>
         <source>The credential process&apos;s output lacks AccessKeyId or SecretAccessKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Ausgabe des Zugangsdaten-Prozesses fehlt AccessKeyId oder SecretAccessKey.</translation>
     </message>
     <message>
         <source>The credential process&apos;s Expiration &quot;%1&quot; is not an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert Expiration „%1“ des Zugangsdaten-Prozesses ist keine Zeitangabe nach ISO 8601.</translation>
     </message>
     <message>
         <source>credential_process is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process ist leer.</translation>
     </message>
     <message>
         <source>The credential process &quot;%1&quot; could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugangsdaten-Prozess „%1“ konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>did not finish within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde nicht innerhalb von %1 Sekunden beendet</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist abgestürzt</translation>
     </message>
     <message>
         <source>exited with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde mit Status %1 beendet</translation>
     </message>
     <message>
         <source>The credential process &quot;%1&quot; %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugangsdaten-Prozess „%1“ %2.%3</translation>
     </message>
 </context>
 <context>
     <name>CredentialResolver</name>
     <message>
         <source>Unable to locate credentials. Add a profile (ivs-inspector configure), set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a profile with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten gefunden. Ein Profil hinzufügen (ivs-inspector configure), AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY setzen oder mit --profile ein Profil angeben.</translation>
     </message>
     <message>
         <source>The credentials of profile %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten von Profil %1 konnten nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>The config profile (%1) could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konfigurationsprofil (%1) wurde nicht gefunden</translation>
     </message>
     <message>
         <source>The profile %1 has no credentials: it needs aws_access_key_id and aws_secret_access_key, role_arn, an SSO configuration or credential_process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 hat keine Zugangsdaten: Es benötigt aws_access_key_id und aws_secret_access_key, role_arn, eine SSO-Konfiguration oder credential_process.</translation>
     </message>
     <message>
         <source>Profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: %2</translation>
     </message>
     <message>
         <source>Profile %1 names sso_session %2, but the config file has no [sso-session %2] section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 nennt sso_session %2, aber die Konfigurationsdatei hat keinen Abschnitt [sso-session %2].</translation>
     </message>
     <message>
         <source>Profile %1 is an SSO profile but lacks one of sso_start_url, sso_region, sso_account_id and sso_role_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 ist ein SSO-Profil, aber es fehlt eine der Angaben sso_start_url, sso_region, sso_account_id und sso_role_name.</translation>
     </message>
     <message>
         <source>Run &quot;aws sso login --profile %1&quot;, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„aws sso login --profile %1“ ausführen und dann erneut versuchen.</translation>
     </message>
     <message>
         <source>Profile %1 has no SSO login: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat keine SSO-Anmeldung: %2. %3</translation>
     </message>
     <message>
         <source>The SSO session of profile %1 expired at %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSO-Sitzung von Profil %1 ist am %2 abgelaufen. %3</translation>
     </message>
     <message>
         <source>The SSO portal refused the login of profile %1 (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SSO-Portal hat die Anmeldung von Profil %1 abgelehnt (%2). %3</translation>
     </message>
     <message>
         <source>IAM Identity Center could not give credentials for profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center konnte keine Zugangsdaten für Profil %1 liefern: %2</translation>
     </message>
     <message>
         <source>Profile %1 has both source_profile and credential_source; keep only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat sowohl source_profile als auch credential_source; nur eines davon behalten.</translation>
     </message>
     <message>
         <source>Profile %1 has role_arn but neither source_profile nor credential_source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat role_arn, aber weder source_profile noch credential_source.</translation>
     </message>
     <message>
         <source>Profile %1 needs an MFA code (mfa_serial), but there is no way to ask for one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 benötigt einen MFA-Code (mfa_serial), aber hier gibt es keine Möglichkeit, ihn abzufragen.</translation>
     </message>
     <message>
         <source>No MFA code was entered for profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Profil %1 wurde kein MFA-Code eingegeben.</translation>
     </message>
     <message>
         <source>Profile %1 uses credential_source = %2, which only works on AWS compute; ivs-inspector supports Environment or a source_profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 verwendet credential_source = %2, was nur auf AWS-Compute-Ressourcen funktioniert; ivs-inspector unterstützt Environment oder ein source_profile.</translation>
     </message>
     <message>
         <source>Profile %1 takes its source credentials from the environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 bezieht seine Quell-Zugangsdaten aus der Umgebung, aber AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY sind nicht gesetzt.</translation>
     </message>
     <message>
         <source>The source_profile settings form a loop (%1); a chain of roles must end in a profile with keys, SSO or credential_process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die source_profile-Einstellungen bilden eine Schleife (%1); eine Kette von Rollen muss bei einem Profil mit Schlüsseln, SSO oder credential_process enden.</translation>
     </message>
     <message>
         <source>Profile %1 could not assume its role: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 konnte seine Rolle nicht übernehmen: %2 (%3)</translation>
     </message>
     <message>
         <source>STS answered AssumeRole for profile %1 without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS hat AssumeRole für Profil %1 ohne Zugangsdaten beantwortet.</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
 </context>
 <context>
     <name>CredentialSource</name>
     <message>
         <source>no credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zugangsdaten</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Sitzung</translation>
     </message>
     <message>
         <source>shared credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsame Zugangsdaten-Datei</translation>
     </message>
     <message>
         <source>shared config file</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsame Konfigurationsdatei</translation>
     </message>
     <message>
         <source>credential process</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten-Prozess</translation>
     </message>
     <message>
         <source>IAM Identity Center (SSO)</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center (SSO)</translation>
     </message>
     <message>
         <source>assumed role</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommene Rolle</translation>
     </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Profiles kept by IVS Ingest Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Von IVS Ingest Inspector gespeicherte Profile</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
         <source>Session token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstoken (optional)</translation>
     </message>
     <message>
         <source>Only for temporary credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für temporäre Zugangsdaten</translation>
     </message>
     <message>
         <source>Default region</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregion</translation>
     </message>
     <message>
         <source>Ask AWS STS who these credentials belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei AWS STS abfragen, wem diese Zugangsdaten gehören</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffsschlüssel-ID:</translation>
     </message>
     <message>
         <source>Secret access &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
     </message>
     <message>
         <source>Session &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;itzungstoken:</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;region:</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain. Profiles from ~/.aws are used as they are and are not shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Daten werden im System-Schlüsselbund gespeichert. Profile aus ~/.aws werden unverändert verwendet und hier nicht angezeigt.</translation>
     </message>
     <message>
         <source>%1 (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur diese Sitzung)</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>Give the profile a name of letters, digits and _ . @ + - (it starts with a letter or digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Profil einen Namen aus Buchstaben, Ziffern und _ . @ + - geben (am Anfang ein Buchstabe oder eine Ziffer).</translation>
     </message>
     <message>
         <source>An access key ID and a secret access key are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zugriffsschlüssel-ID und ein geheimer Zugriffsschlüssel sind erforderlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region name such as us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Regionsname wie us-east-1.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Profile %1 is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 ist im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Not saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>&amp;Keep for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung &amp;behalten</translation>
     </message>
     <message>
         <source>Kept for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Profile %1 is held in memory until the app closes; nothing was written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 wird bis zum Beenden der App im Arbeitsspeicher gehalten; auf den Datenträger wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Profile %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 wurde gelöscht.</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>These credentials work</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zugangsdaten funktionieren</translation>
     </message>
     <message>
         <source>They belong to account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie gehören zum Konto %1.</translation>
     </message>
 </context>
 <context>
     <name>EndpointResolver</name>
     <message>
         <source>&quot;%1&quot; is not a usable endpoint URL: it needs a scheme and a host, such as https://ivsrealtime.us-east-1.amazonaws.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine verwendbare Endpunkt-URL: Sie benötigt ein Schema und einen Host, etwa https://ivsrealtime.us-east-1.amazonaws.com.</translation>
     </message>
     <message>
         <source>The endpoint URL &quot;%1&quot; must not contain a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkt-URL „%1“ darf keinen Query-Teil und kein Fragment enthalten.</translation>
     </message>
     <message>
         <source>No region is known: give an ARN, which names its region, or pass --region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Region bekannt: einen ARN angeben, der seine Region enthält, oder --region übergeben.</translation>
     </message>
     <message>
         <source>the profile&apos;s endpoint_url</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint_url des Profils</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Quelle: %2)</translation>
     </message>
     <message>
         <source>IVS Real-Time is not known to run in %1; it runs in %2. The request is sent anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht bekannt, dass IVS Real-Time in %1 verfügbar ist; verfügbar ist es in %2. Die Anfrage wird trotzdem gesendet.</translation>
     </message>
 </context>
 <context>
     <name>GuiApplication</name>
     <message>
         <source>IVS Ingest Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>IVS Ingest Inspector</translation>
     </message>
 </context>
 <context>
     <name>IngestConfigModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>(not returned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zurückgegeben)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message numerus="yes">
         <source>Redundant ingest credentials (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Redundante Ingest-Zugangsdaten (%n)</numerusform>
+            <numerusform>Redundante Ingest-Zugangsdaten (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Encoder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoder %1</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer-ID</translation>
     </message>
     <message>
         <source>Stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Schlüssel</translation>
     </message>
     <message numerus="yes">
         <source>Other members (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Weitere Elemente (%n)</numerusform>
+            <numerusform>Weitere Elemente (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN</translation>
     </message>
     <message>
         <source>Ingest protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingest-Protokoll</translation>
     </message>
     <message>
         <source>Stage ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage-ARN</translation>
     </message>
     <message>
         <source>Not associated with a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner Stage zugeordnet</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Redundant ingest</source>
-        <translation type="unfinished"></translation>
+        <translation>Redundanter Ingest</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Feldname</translation>
     </message>
 </context>
 <context>
     <name>IngestConfiguration</name>
     <message>
         <source>The member &quot;%1&quot; should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ sollte Text sein.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; should be a map of names to text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ sollte eine Zuordnung von Namen zu Text sein.</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; in &quot;%2&quot; should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von „%1“ in „%2“ sollte Text sein.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; should be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ sollte eine Liste sein.</translation>
     </message>
     <message>
         <source>Each entry of &quot;%1&quot; should be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag von „%1“ sollte ein Objekt sein.</translation>
     </message>
     <message>
         <source>The reply has no &quot;ingestConfiguration&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein Objekt „ingestConfiguration“.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ sollte true oder false sein.</translation>
     </message>
 </context>
 <context>
     <name>IngestConfigurationArn</name>
     <message>
         <source>Enter the ARN of an ingest configuration, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ARN einer Ingest-Konfiguration eingeben, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>This is not an ARN: an ARN starts with &quot;arn:&quot;. Copy the ingest configuration&apos;s ARN from the IVS console or from &quot;aws ivs-realtime list-ingest-configurations&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein ARN: Ein ARN beginnt mit „arn:“. Den ARN der Ingest-Konfiguration aus der IVS-Konsole oder aus „aws ivs-realtime list-ingest-configurations“ kopieren.</translation>
     </message>
     <message>
         <source>This ARN is incomplete: it has %1 of the 6 parts separated by colons. An ingest configuration ARN looks like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser ARN ist unvollständig: Er hat %1 der 6 durch Doppelpunkte getrennten Teile. Der ARN einer Ingest-Konfiguration sieht so aus: %2.</translation>
     </message>
     <message>
         <source>IVS Real-Time ARNs use the &quot;aws&quot; partition, but this one uses &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARNs von IVS Real-Time verwenden die Partition „aws“, dieser verwendet aber „%1“.</translation>
     </message>
     <message>
         <source>IVS Real-Time ARNs name the service &quot;ivs&quot;, not &quot;ivsrealtime&quot;: use arn:aws:ivs:….</source>
-        <translation type="unfinished"></translation>
+        <translation>ARNs von IVS Real-Time nennen den Dienst „ivs“, nicht „ivsrealtime“: arn:aws:ivs:… verwenden.</translation>
     </message>
     <message>
         <source>This is an ARN of another AWS service (&quot;%1&quot;), not of IVS. Paste the ARN of an ingest configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein ARN eines anderen AWS-Dienstes („%1“), nicht von IVS. Den ARN einer Ingest-Konfiguration einfügen.</translation>
     </message>
     <message>
         <source>This is a stage ARN. Paste the ARN of an ingest configuration instead; it contains &quot;:ingest-configuration/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Stage-ARN. Stattdessen den ARN einer Ingest-Konfiguration einfügen; er enthält „:ingest-configuration/“.</translation>
     </message>
     <message>
         <source>This ARN names an IVS &quot;%1&quot;, not an ingest configuration; the resource part must start with &quot;ingest-configuration/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser ARN bezeichnet eine IVS-Ressource vom Typ „%1“, keine Ingest-Konfiguration; der Ressourcenteil muss mit „ingest-configuration/“ beginnen.</translation>
     </message>
     <message>
         <source>The region is missing: the fourth part of the ARN must name a region such as us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region fehlt: Der vierte Teil des ARN muss eine Region wie us-east-1 angeben.</translation>
     </message>
     <message>
         <source>The region &quot;%1&quot; is not valid: regions use only lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region „%1“ ist ungültig: Regionen bestehen nur aus Kleinbuchstaben, Ziffern und Bindestrichen.</translation>
     </message>
     <message>
         <source>The account ID is missing: the fifth part of the ARN must be a 12-digit AWS account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID fehlt: Der fünfte Teil des ARN muss eine 12-stellige AWS-Konto-ID sein.</translation>
     </message>
     <message>
         <source>The account ID &quot;%1&quot; is not 12 digits: check that the ARN was copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID „%1“ hat nicht 12 Ziffern: prüfen, ob der ARN vollständig kopiert wurde.</translation>
     </message>
     <message>
         <source>The ingest configuration ID is missing after &quot;ingest-configuration/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach „ingest-configuration/“ fehlt die ID der Ingest-Konfiguration.</translation>
     </message>
     <message>
         <source>The ingest configuration ID contains &quot;%1&quot;, but IDs use only letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Ingest-Konfiguration enthält „%1“, IDs bestehen aber nur aus Buchstaben, Ziffern und Bindestrichen.</translation>
     </message>
     <message>
         <source>The ARN is %1 characters long; the service accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ARN ist %1 Zeichen lang; der Dienst akzeptiert höchstens %2.</translation>
     </message>
 </context>
 <context>
     <name>IvsCall</name>
     <message>
         <source>No credentials were given for the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anfrage wurden keine Zugangsdaten angegeben.</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Byte %2</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>The reply (%1 bytes) is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort (%1 Bytes) ist kein gültiges JSON: %2.</translation>
     </message>
     <message>
         <source>The reply is not what %1 returns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort entspricht nicht dem, was %1 zurückgibt: %2</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>C&amp;redentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;gangsdaten…</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>Prü&amp;fen</translation>
     </message>
     <message>
         <source>&amp;Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Abr&amp;ufen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>IVS Ingest Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>IVS Ingest Inspector</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message numerus="yes">
         <source>The clipboard holds a stream key; it is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zwischenablage enthält einen Stream-Schlüssel; sie wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Die Zwischenablage enthält einen Stream-Schlüssel; sie wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage wurde geleert.</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>Credentials profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten-Profil</translation>
     </message>
     <message>
         <source>Manage credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten verwalten</translation>
     </message>
     <message>
         <source>Check credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten prüfen</translation>
     </message>
     <message>
         <source>Show the account and identity behind this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto und Identität hinter diesem Profil anzeigen</translation>
     </message>
     <message>
         <source>Account of the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto des ausgewählten Profils</translation>
     </message>
     <message>
         <source>&amp;ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ARN:</translation>
     </message>
     <message>
         <source>Ingest configuration ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN der Ingest-Konfiguration</translation>
     </message>
     <message>
         <source>One or more ARNs, separated by spaces or new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder mehrere ARNs, getrennt durch Leerzeichen oder Zeilenumbrüche</translation>
     </message>
     <message>
         <source>arn:aws:ivs:REGION:ACCOUNT:ingest-configuration/ID</source>
-        <translation type="unfinished"></translation>
+        <translation>arn:aws:ivs:REGION:ACCOUNT:ingest-configuration/ID</translation>
     </message>
     <message>
         <source>ARN check</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN-Prüfung</translation>
     </message>
     <message>
         <source>Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen</translation>
     </message>
     <message>
         <source>Cancel the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen abbrechen</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangsdaten…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Go to the &amp;ARN field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum ARN-Feld &amp;wechseln</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About IVS Ingest Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über IVS Ingest Inspector</translation>
     </message>
     <message>
         <source>About IVS Ingest Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Über IVS Ingest Inspector</translation>
     </message>
     <message>
         <source>&lt;b&gt;IVS Ingest Inspector&lt;/b&gt; %1&lt;br&gt;Inspect Amazon IVS Real-Time ingest configurations.&lt;br&gt;Qt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;IVS Ingest Inspector&lt;/b&gt; %1&lt;br&gt;Ingest-Konfigurationen von Amazon IVS Real-Time untersuchen.&lt;br&gt;Qt %2</translation>
     </message>
     <message>
         <source>Automatic (environment variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (Umgebungsvariablen)</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
     <message>
         <source>ARN %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN %1: %2</translation>
     </message>
     <message>
         <source>IVS Real-Time is not known to run in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht bekannt, dass IVS Real-Time in %1 verfügbar ist.</translation>
     </message>
     <message>
         <source>These credentials are for account %1, but the ARN is in account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zugangsdaten gehören zum Konto %1, der ARN liegt aber im Konto %2.</translation>
     </message>
     <message>
         <source>Paste the ARN of an ingest configuration, or several, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ARN einer Ingest-Konfiguration einfügen oder mehrere, einen pro Zeile.</translation>
     </message>
     <message>
         <source>Cannot inspect yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf noch nicht möglich: %1</translation>
     </message>
     <message>
         <source>Region %1 · account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1 · Konto %2</translation>
     </message>
     <message numerus="yes">
         <source>%n ARNs, each inspected in its own tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ARN, in einem eigenen Tab abgerufen.</numerusform>
+            <numerusform>%n ARNs, jeder in einem eigenen Tab abgerufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Getting credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden abgerufen…</translation>
     </message>
     <message>
         <source>No credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten</translation>
     </message>
     <message>
         <source>Waiting for the request budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf freies Anfragekontingent…</translation>
     </message>
     <message>
         <source>Inspecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgerufen…</translation>
     </message>
     <message>
         <source>the environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>den Umgebungsvariablen</translation>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1</translation>
     </message>
     <message>
         <source>The keys came from the environment (AWS_ACCESS_KEY_ID %1): set fresh ones and restart, or pick a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel stammen aus der Umgebung (AWS_ACCESS_KEY_ID %1): neue setzen und die App neu starten oder ein Profil auswählen.</translation>
     </message>
     <message>
         <source>The keys came from %1 (%2): update them under Credentials….</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel stammen aus %1 (%2): unter Zugangsdaten… aktualisieren.</translation>
     </message>
     <message>
         <source>The keys came from IAM Identity Center for %1: run &quot;aws sso login --profile %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel stammen von IAM Identity Center für %1: „aws sso login --profile %2“ ausführen.</translation>
     </message>
     <message>
         <source>The keys came from %1 (%2): check its settings in the AWS configuration files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel stammen aus %1 (%2): die Einstellungen dazu in den AWS-Konfigurationsdateien prüfen.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The request was cancelled before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen, bevor sie abgeschlossen war.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>Account %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 · %2</translation>
     </message>
     <message>
         <source>Credentials work</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten funktionieren</translation>
     </message>
     <message>
         <source>%1 (%2) belongs to account %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) gehört zum Konto %3.</translation>
     </message>
     <message>
         <source>The environment&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel aus der Umgebung</translation>
     </message>
     <message>
         <source>MFA code</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Code</translation>
     </message>
     <message>
         <source>Profile %1 needs a code from the MFA device %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 benötigt einen Code vom MFA-Gerät %2:</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Sitzung</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Information: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Information: %1</translation>
     </message>
     <message>
         <source>Success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg: %1</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Seconds before a copied stream key is cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, bis ein kopierter Stream-Schlüssel aus der Zwischenablage entfernt wird</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Connect timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout für den Verbindungsaufbau in Sekunden</translation>
     </message>
     <message>
         <source>Read timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese-Timeout in Sekunden</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Clear a copied stream key &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierten Stream-Schlüssel entfernen &amp;nach:</translation>
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungs-Timeout:</translation>
     </message>
     <message>
         <source>&amp;Read timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lese-Timeout:</translation>
     </message>
     <message>
         <source>A new language takes effect when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start der App wirksam.</translation>
     </message>
 </context>
 <context>
     <name>ResultView</name>
     <message>
         <source>Fields of the ingest configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder der Ingest-Konfiguration</translation>
     </message>
     <message>
         <source>Raw JSON reply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Rohantwort</translation>
     </message>
     <message>
         <source>Views of the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten des Ergebnisses</translation>
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Felder</translation>
     </message>
     <message>
         <source>&amp;Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roh-JSON</translation>
     </message>
     <message>
         <source>Name of the ingest configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ingest-Konfiguration</translation>
     </message>
     <message>
         <source>ARN of the ingest configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN der Ingest-Konfiguration</translation>
     </message>
     <message>
         <source>Last refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Fetch again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut abrufen (F5)</translation>
     </message>
     <message>
         <source>Stream &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Schlüssel</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Show the stream key for a while (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Schlüssel kurz anzeigen (Strg+Umschalt+K)</translation>
     </message>
     <message>
         <source>Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Copy the stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Copy the stream key; the clipboard is cleared again after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Schlüssel kopieren; die Zwischenablage wird nach einer Weile wieder geleert</translation>
     </message>
     <message numerus="yes">
         <source>Stream key copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stream-Schlüssel kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Stream-Schlüssel kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Last refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert um %1</translation>
     </message>
     <message>
         <source>Not associated with a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner Stage zugeordnet</translation>
     </message>
     <message>
         <source>This ingest configuration has no stage, so its stream key cannot be used: an encoder that connects with it is refused. This typically follows DisconnectParticipant or DeleteStage; associate it with a stage again (UpdateIngestConfiguration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ingest-Konfiguration hat keine Stage, daher ist ihr Stream-Schlüssel nicht verwendbar: Ein Encoder, der sich damit verbindet, wird abgewiesen. Das folgt typischerweise auf DisconnectParticipant oder DeleteStage; die Konfiguration wieder einer Stage zuordnen (UpdateIngestConfiguration).</translation>
     </message>
     <message>
         <source>Failed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen um %1</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Hide the stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Schlüssel ausblenden</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert.</translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;lüssel=Wert kopieren</translation>
     </message>
     <message>
         <source>Copy as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON kopieren</translation>
     </message>
 </context>
 <context>
     <name>SecretLineEdit</name>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Wert</translation>
     </message>
     <message>
         <source>Hide secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Wert ausblenden</translation>
     </message>
     <message>
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Wert anzeigen</translation>
     </message>
     <message>
         <source>Show or hide (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen oder ausblenden (Strg+H)</translation>
     </message>
     <message>
         <source>Shown. Press Ctrl+H to hide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar. Mit Strg+H ausblenden.</translation>
     </message>
     <message>
         <source>Hidden. Press Ctrl+H to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen. Mit Strg+H anzeigen.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>The keychain has no entry for this profile%1. Enter the credentials again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat keinen Eintrag für dieses Profil%1. Die Zugangsdaten erneut eingeben.</translation>
     </message>
     <message>
         <source>The system keychain is not available%1. On Linux it needs a desktop session with a Secret Service such as GNOME Keyring or KWallet. Credentials can be kept for this session only; nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar%1. Unter Linux ist dafür eine Desktop-Sitzung mit einem Secret Service wie GNOME Keyring oder KWallet nötig. Zugangsdaten können nur für diese Sitzung behalten werden; dabei wird nichts auf den Datenträger geschrieben.</translation>
     </message>
     <message>
         <source>The system keychain refused access%1. Unlock it (for example by logging in again) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert%1. Den Schlüsselbund entsperren (zum Beispiel durch erneutes Anmelden) und es erneut versuchen.</translation>
     </message>
     <message>
         <source>The system keychain did not answer%1. It may be waiting for an unlock prompt that cannot be shown; unlock it and retry, or keep the credentials for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat nicht geantwortet%1. Möglicherweise wartet er auf eine Entsperrabfrage, die nicht angezeigt werden kann; den Schlüsselbund entsperren und es erneut versuchen oder die Zugangsdaten nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <source>The system keychain failed%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im System-Schlüsselbund%1.</translation>
     </message>
 </context>
 <context>
     <name>SsoRoleCredentialsCall</name>
     <message>
         <source>The SSO portal&apos;s reply has no usable role credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des SSO-Portals enthält keine verwendbaren Rollen-Zugangsdaten.</translation>
     </message>
 </context>
 <context>
     <name>SsoTokenCache</name>
     <message>
         <source>there is no cached SSO token (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein zwischengespeichertes SSO-Token (%1)</translation>
     </message>
     <message>
         <source>the cached SSO token in %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>das zwischengespeicherte SSO-Token in %1 ist unvollständig</translation>
     </message>
 </context>
 <context>
     <name>StateBadge</name>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVE</translation>
     </message>
     <message>
         <source>INACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>INACTIVE</translation>
     </message>
     <message>
         <source>UNKNOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>UNKNOWN</translation>
     </message>
     <message>
         <source>A publisher is streaming to the stage now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Publisher streamt gerade an die Stage.</translation>
     </message>
     <message>
         <source>Nothing is being published to the stage right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit wird nichts an die Stage gesendet.</translation>
     </message>
     <message>
         <source>The state of the ingest configuration is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status der Ingest-Konfiguration ist unbekannt.</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
     <name>StsCall</name>
     <message>
         <source>The STS reply to %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die STS-Antwort auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>no result element</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebniselement</translation>
     </message>
 </context>
 </TS>
