@@ -1,5 +1,6 @@
 #include "FakeIvsServer.h"
 
+#include "aws/ClockSkew.h"
 #include "aws/SigV4Signer.h"
 #include "ivs/GetIngestConfigurationCall.h"
 #include "ivs/IvsClient.h"
@@ -36,6 +37,14 @@ private slots:
     void wrongSecretIsRejected();
     void faults_data();
     void faults();
+    void recoversFromTransientFaults_data();
+    void recoversFromTransientFaults();
+    void wrongContentTypeStillReads();
+    void neverRetriesWhatCannotSucceed_data();
+    void neverRetriesWhatCannotSucceed();
+    void clockTenMinutesOffIsCorrected();
+    void plainHttpOnlyToLoopback();
+    void cancelDuringBackoff();
     void readTimeout();
     void connectTimeout();
     void cancelStopsEverything();
@@ -60,6 +69,7 @@ IvsClientConfig TestIvsClient::config(const QUrl& url) const
     config.endpoint.region = QStringLiteral("us-east-1");
     config.credentials = {QString::fromLatin1(FakeIvsServer::AccessKeyId),
                           QString::fromLatin1(FakeIvsServer::SecretAccessKey), QString()};
+    config.http.retryBaseDelayMs = 20; // the backoff's shape, at a test's pace
     return config;
 }
 
@@ -252,29 +262,157 @@ void TestIvsClient::faults_data()
     QTest::addColumn<FakeIvsServer::Fault>("fault");
     QTest::addColumn<C>("category");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("not json") << FakeIvsServer::Fault::NotJson << C::MalformedReply << QStringLiteral("not valid JSON");
-    QTest::newRow("truncated") << FakeIvsServer::Fault::Truncate << C::MalformedReply << QStringLiteral("closed after");
-    QTest::newRow("html 502") << FakeIvsServer::Fault::Html502 << C::ServerError << QStringLiteral("Bad Gateway");
-    QTest::newRow("10 MiB body") << FakeIvsServer::Fault::Huge << C::TooLarge << QStringLiteral("1024 KiB");
-    QTest::newRow("reset") << FakeIvsServer::Fault::Reset << C::Network << QString();
-    QTest::newRow("throttled") << FakeIvsServer::Fault::Throttle << C::Throttling << QStringLiteral("Rate exceeded");
-    QTest::newRow("server error") << FakeIvsServer::Fault::ServerError << C::ServerError << QStringLiteral("internal");
+    QTest::addColumn<int>("attempts"); // 3 for what the standard retry mode retries
+    QTest::newRow("not json") << FakeIvsServer::Fault::NotJson << C::MalformedReply << QStringLiteral("not valid JSON")
+                              << 1;
+    QTest::newRow("truncated") << FakeIvsServer::Fault::Truncate << C::MalformedReply << QStringLiteral("closed after")
+                               << 3;
+    QTest::newRow("html 502") << FakeIvsServer::Fault::Html502 << C::ServerError << QStringLiteral("Bad Gateway") << 3;
+    QTest::newRow("10 MiB body") << FakeIvsServer::Fault::Huge << C::TooLarge << QStringLiteral("1024 KiB") << 1;
+    QTest::newRow("reset") << FakeIvsServer::Fault::Reset << C::Network << QString() << 3;
+    QTest::newRow("throttled") << FakeIvsServer::Fault::Throttle << C::Throttling << QStringLiteral("Rate exceeded")
+                               << 3;
+    QTest::newRow("server error") << FakeIvsServer::Fault::ServerError << C::ServerError << QStringLiteral("internal")
+                                  << 3;
 }
 
 void TestIvsClient::faults()
 {
+    // The fault every time: retried up to the limit where the SDKs retry,
+    // then a typed error.
     QFETCH(FakeIvsServer::Fault, fault);
     QFETCH(AwsError::Category, category);
     QFETCH(QString, mentions);
-    // Qt resends a request whose connection closed before any answer, so a
-    // reset has to happen on every attempt to reach the caller.
-    m_server->queueFault(fault, fault == FakeIvsServer::Fault::Reset ? 5 : 1);
+    QFETCH(int, attempts);
+    // Qt itself resends a request whose connection closed before any
+    // answer, so a reset has to happen on each of its tries as well.
+    m_server->queueFault(fault, fault == FakeIvsServer::Fault::Reset ? 20 : 3);
     GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QSignalSpy retries(call, &AwsHttpCall::retrying);
     QVERIFY(waitFor(call, 20000));
     QCOMPARE(call->error().category, category);
     QVERIFY2(call->error().message.contains(mentions), qPrintable(call->error().message));
+    QCOMPARE(call->error().attempts, attempts);
+    QCOMPARE(retries.count(), attempts - 1);
     QVERIFY(!call->result().has_value());
     QVERIFY(!call->error().advice().isEmpty());
+}
+
+void TestIvsClient::recoversFromTransientFaults_data()
+{
+    QTest::addColumn<FakeIvsServer::Fault>("fault");
+    QTest::newRow("429 then success") << FakeIvsServer::Fault::Throttle;
+    QTest::newRow("500 then success") << FakeIvsServer::Fault::ServerError;
+    QTest::newRow("502 page then success") << FakeIvsServer::Fault::Html502;
+    QTest::newRow("truncated then success") << FakeIvsServer::Fault::Truncate;
+    QTest::newRow("stall then success") << FakeIvsServer::Fault::Stall;
+}
+
+void TestIvsClient::recoversFromTransientFaults()
+{
+    QFETCH(FakeIvsServer::Fault, fault);
+    IvsClientConfig config = this->config(m_server->url());
+    config.http.readTimeoutMs = 300;
+    m_client->setConfig(config);
+    m_server->queueFault(fault);
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QSignalSpy retries(call, &AwsHttpCall::retrying);
+    QVERIFY(waitFor(call));
+    QVERIFY2(!call->error().isError(), qPrintable(call->error().message));
+    QCOMPARE(call->result()->name, QStringLiteral("studio-a-main"));
+    QCOMPARE(call->attempt(), 2);
+    QCOMPARE(retries.count(), 1);
+    QCOMPARE(retries.first().at(0).toInt(), 2); // attempt 2…
+    QCOMPARE(retries.first().at(1).toInt(), 3); // …of 3
+    QCOMPARE(m_server->requests().size(), 2);
+    // Each attempt is signed anew and says which it is.
+    QVERIFY(m_server->requests().at(1).signatureValid);
+    QCOMPARE(m_server->requests().at(1).header("amz-sdk-request"), QByteArray("attempt=2; max=3"));
+}
+
+void TestIvsClient::wrongContentTypeStillReads()
+{
+    m_server->queueFault(FakeIvsServer::Fault::WrongContentType);
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QVERIFY(waitFor(call));
+    QVERIFY2(!call->error().isError(), qPrintable(call->error().message));
+    QCOMPARE(call->result()->state, QStringLiteral("ACTIVE"));
+}
+
+void TestIvsClient::neverRetriesWhatCannotSucceed_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("account");
+    QTest::newRow("not found") << QStringLiteral("Missing1") << QStringLiteral("123456789012");
+    QTest::newRow("access denied") << QStringLiteral("RtmpsActive1") << QStringLiteral("111122223333");
+}
+
+void TestIvsClient::neverRetriesWhatCannotSucceed()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, account);
+    GetIngestConfigurationCall* call = get(id, account);
+    QVERIFY(waitFor(call));
+    QVERIFY(call->error().isError());
+    QCOMPARE(call->error().attempts, 1);
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestIvsClient::clockTenMinutesOffIsCorrected()
+{
+    // The server's clock is 10 minutes ahead of ours: the first request's
+    // signature has "expired"; its Date header tells the difference.
+    ClockSkew::reset();
+    m_server->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(600); });
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QSignalSpy corrected(call, &AwsHttpCall::clockSkewCorrected);
+    QVERIFY(waitFor(call));
+    QVERIFY2(!call->error().isError(), qPrintable(call->error().message));
+    QCOMPARE(corrected.count(), 1);
+    QVERIFY(qAbs(call->clockSkewCorrectedMs() - 600000) < 5000);
+    QCOMPARE(m_server->requests().size(), 2);
+    QVERIFY(!m_server->requests().at(0).signatureValid);
+    QVERIFY(m_server->requests().at(0).signatureProblem.contains(QLatin1String("Signature expired")));
+    QVERIFY(m_server->requests().at(1).signatureValid);
+    // Later requests are signed with the corrected clock from the start.
+    GetIngestConfigurationCall* later = get(QStringLiteral("EmptyMaps1"));
+    QVERIFY(waitFor(later));
+    QVERIFY(!later->error().isError());
+    QCOMPARE(m_server->requests().size(), 3);
+    ClockSkew::reset();
+}
+
+void TestIvsClient::plainHttpOnlyToLoopback()
+{
+    IvsClientConfig remote = config(QUrl(QStringLiteral("http://ivs.example.com:8080")));
+    m_client->setConfig(remote);
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QVERIFY(waitFor(call));
+    QCOMPARE(call->error().category, AwsError::Category::InsecureEndpoint);
+    QVERIFY(call->error().message.contains(QLatin1String("nothing was sent")));
+    QCOMPARE(call->error().attempts, 0);
+    QVERIFY(AwsHttpCall::isLoopbackHost(QStringLiteral("127.0.0.1")));
+    QVERIFY(AwsHttpCall::isLoopbackHost(QStringLiteral("127.8.9.10")));
+    QVERIFY(AwsHttpCall::isLoopbackHost(QStringLiteral("::1")));
+    QVERIFY(AwsHttpCall::isLoopbackHost(QStringLiteral("LOCALHOST")));
+    QVERIFY(!AwsHttpCall::isLoopbackHost(QStringLiteral("10.0.0.1")));
+    QVERIFY(!AwsHttpCall::isLoopbackHost(QStringLiteral("localhost.example.com")));
+}
+
+void TestIvsClient::cancelDuringBackoff()
+{
+    IvsClientConfig slow = config(m_server->url());
+    slow.http.retryBaseDelayMs = 60000; // a long wait before the second attempt
+    m_client->setConfig(slow);
+    m_server->queueFault(FakeIvsServer::Fault::Throttle, 3);
+    GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
+    QSignalSpy retries(call, &AwsHttpCall::retrying);
+    QVERIFY(retries.wait(5000));
+    call->cancel();
+    QVERIFY(call->isFinished());
+    QCOMPARE(call->error().category, AwsError::Category::Cancelled);
+    QTest::qWait(100);
+    QCOMPARE(m_server->requests().size(), 1); // nothing more is sent
 }
 
 void TestIvsClient::readTimeout()
@@ -282,7 +420,7 @@ void TestIvsClient::readTimeout()
     IvsClientConfig impatient = config(m_server->url());
     impatient.http.readTimeoutMs = 300;
     m_client->setConfig(impatient);
-    m_server->queueFault(FakeIvsServer::Fault::Stall);
+    m_server->queueFault(FakeIvsServer::Fault::Stall, 3);
     GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
     QVERIFY(waitFor(call));
     QCOMPARE(call->error().category, AwsError::Category::Timeout);

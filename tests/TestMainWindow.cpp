@@ -56,6 +56,7 @@ private slots:
     void networkFailureBanner();
     void wrongSecretNamesTheCredentials();
     void cancelStopsTheRequest();
+    void retryingIsShown();
     void severalArnsStayWithinTheRateLimit();
     void recentArnsAndDraftAreRemembered();
     void keyboardOnlyAndAccessibleNames();
@@ -356,7 +357,9 @@ void TestMainWindow::errorBanners()
     QFETCH(QString, title);
     QFETCH(QString, advice);
     if (fault != FakeIvsServer::Fault::None) {
-        m_server->queueFault(fault);
+        // Every attempt fails: the banner comes after the last retry.
+        AppSettings::setReadTimeoutSeconds(1);
+        m_server->queueFault(fault, fault == FakeIvsServer::Fault::NotJson ? 1 : 3); // unreadable is not retried
     }
     ResultView* view = inspectAndWait(id, account);
     QVERIFY(view);
@@ -411,6 +414,19 @@ void TestMainWindow::cancelStopsTheRequest()
     QTRY_VERIFY(!m_window->isBusy());
     ResultView* view = m_window->resultFor(arn(QStringLiteral("RtmpsActive1")));
     QCOMPARE(view->banner()->title(), QStringLiteral("Cancelled"));
+}
+
+void TestMainWindow::retryingIsShown()
+{
+    m_server->queueFault(FakeIvsServer::Fault::ServerError);
+    m_window->inspect(arn(QStringLiteral("RtmpsActive1")));
+    ResultView* view = nullptr;
+    QTRY_VERIFY(view = m_window->resultFor(arn(QStringLiteral("RtmpsActive1"))));
+    auto* status = view->findChild<QLabel*>(QStringLiteral("refreshedLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Retrying (2 of 3)")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
+    QVERIFY(view->model()->hasConfiguration());
+    QCOMPARE(m_server->requests().size(), 2);
 }
 
 void TestMainWindow::severalArnsStayWithinTheRateLimit()

@@ -267,9 +267,5 @@ void CredentialsDialog::test()
                               tr("They belong to account %1.").arg(call->value(QStringLiteral("Account"))),
                               call->value(QStringLiteral("Arn")));
     });
-    AwsHttpOptions http;
-    http.connectTimeoutMs = AppSettings::connectTimeoutSeconds() * 1000;
-    http.readTimeoutMs = AppSettings::readTimeoutSeconds() * 1000;
-    http.userAgent = IvsClient::defaultUserAgent();
-    call->start(m_nam, endpoint, formCredentials(), http);
+    call->start(m_nam, endpoint, formCredentials(), AppSettings::httpOptions());
 }

@@ -209,11 +209,7 @@ void MainWindow::buildMenus()
 void MainWindow::applySettings()
 {
     m_clipboard->setClearAfterSeconds(AppSettings::clipboardClearSeconds());
-    AwsHttpOptions http;
-    http.connectTimeoutMs = AppSettings::connectTimeoutSeconds() * 1000;
-    http.readTimeoutMs = AppSettings::readTimeoutSeconds() * 1000;
-    http.userAgent = IvsClient::defaultUserAgent();
-    m_resolver->setHttpOptions(http);
+    m_resolver->setHttpOptions(AppSettings::httpOptions());
 }
 
 void MainWindow::setEnvironment(const QProcessEnvironment& env)
@@ -406,12 +402,20 @@ void MainWindow::startCall(const IngestConfigurationArn& arn, const ResolvedCred
         IvsClientConfig config;
         config.endpoint = EndpointResolver::resolve(arn.region(), QString(), m_env, credentials.endpointUrl);
         config.credentials = credentials.credentials;
-        config.http.connectTimeoutMs = AppSettings::connectTimeoutSeconds() * 1000;
-        config.http.readTimeoutMs = AppSettings::readTimeoutSeconds() * 1000;
-        config.http.userAgent = IvsClient::defaultUserAgent();
+        config.http = AppSettings::httpOptions();
         auto* call = new GetIngestConfigurationCall(arn, this);
         m_calls.append(call);
         connect(call, &AwsHttpCall::finished, this, [this, call, credentials] { onCallFinished(call, credentials); });
+        connect(
+            call, &AwsHttpCall::retrying, this, [this, arn](int attempt, int maxAttempts, int, const QString& reason) {
+                viewFor(arn)->setBusy(tr("Retrying (%1 of %2) after: %3…").arg(attempt).arg(maxAttempts).arg(reason));
+            });
+        connect(call, &AwsHttpCall::clockSkewCorrected, this, [this](qint64 offsetMs) {
+            m_banner->showMessage(MessageBanner::Kind::Warning, tr("This computer's clock is wrong"),
+                                  tr("It is off by %1 from AWS's clock. Requests are now signed with the corrected "
+                                     "time, but other tools will fail: set the system clock right.")
+                                      .arg(describeOffset(offsetMs)));
+        });
         viewFor(arn)->setBusy(tr("Inspecting…"));
         call->start(m_nam, config);
         updateBusy();
@@ -466,6 +470,14 @@ void MainWindow::updateBusy()
     const bool busy = isBusy();
     m_busy->setVisible(busy);
     m_cancelButton->setEnabled(busy);
+}
+
+QString MainWindow::describeOffset(qint64 offsetMs)
+{
+    const qint64 minutes = qAbs(offsetMs) / 60000;
+    const QString amount = minutes >= 120 ? tr("%n hour(s)", nullptr, static_cast<int>(minutes / 60))
+                                          : tr("%n minute(s)", nullptr, static_cast<int>(minutes));
+    return offsetMs > 0 ? tr("%1 (it is behind)").arg(amount) : tr("%1 (it is ahead)").arg(amount);
 }
 
 void MainWindow::cancelAll()
@@ -529,12 +541,7 @@ void MainWindow::checkCredentials()
                     call->value(QStringLiteral("Arn")));
                 onArnEdited();
             });
-            call->start(m_nam, endpoint, credentials.credentials,
-                        AwsHttpOptions{AppSettings::connectTimeoutSeconds() * 1000,
-                                       AppSettings::readTimeoutSeconds() * 1000,
-                                       1024 * 1024,
-                                       IvsClient::defaultUserAgent(),
-                                       {}});
+            call->start(m_nam, endpoint, credentials.credentials, AppSettings::httpOptions());
         });
 }
 

@@ -59,6 +59,8 @@ public:
     bool isBusy() const;
     // Splits pasted text into ARN candidates (lines, spaces, commas).
     static QStringList splitArns(const QString& text);
+    // "12 minutes (it is behind)" for a clock-skew offset.
+    static QString describeOffset(qint64 offsetMs);
 
 public slots:
     void refreshProfiles();

@@ -29,6 +29,8 @@ QString AwsError::categoryName(Category category)
         return tr("Unreadable reply");
     case Category::TooLarge:
         return tr("Reply too large");
+    case Category::InsecureEndpoint:
+        return tr("Insecure endpoint");
     case Category::Cancelled:
         return tr("Cancelled");
     }
@@ -73,6 +75,9 @@ QString AwsError::advice() const
                   "that it is an IVS Real-Time endpoint.");
     case Category::TooLarge:
         return tr("The reply is far larger than any IVS reply: check that the endpoint URL points at IVS Real-Time.");
+    case Category::InsecureEndpoint:
+        return tr("Signed requests go over plain http:// only to this computer (localhost). Use https://, or allow "
+                  "this host explicitly (--allow-http-endpoint, or Preferences in the window).");
     }
     return {};
 }

@@ -24,6 +24,7 @@ public:
         Timeout,
         MalformedReply,
         TooLarge,
+        InsecureEndpoint, // plain http:// to a host that is not allowed
         Cancelled,
     };
 
@@ -33,6 +34,7 @@ public:
     QString requestId; // x-amzn-RequestId
     int httpStatus = 0;
     QString iamAction; // the IAM action the call needs, e.g. ivs:GetIngestConfiguration
+    int attempts = 1;  // how many times the request was sent
 
     bool isError() const
     {

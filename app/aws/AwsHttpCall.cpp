@@ -1,12 +1,17 @@
 #include "aws/AwsHttpCall.h"
 
+#include "aws/ClockSkew.h"
+#include "aws/RetryQuota.h"
 #include "aws/SigV4Signer.h"
 #include "core/Logging.h"
 #include "core/Redactor.h"
 
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QUrlQuery>
 
 namespace
 {
@@ -47,6 +52,15 @@ AwsHttpCall::AwsHttpCall(QObject* parent)
     m_readTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(Timeout::Connect); });
     connect(&m_readTimer, &QTimer::timeout, this, [this] { onTimeout(Timeout::Read); });
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &AwsHttpCall::startAttempt);
+}
+
+bool AwsHttpCall::isLoopbackHost(const QString& host)
+{
+    const QHostAddress address(host);
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+           (!address.isNull() && address.isLoopback());
 }
 
 AwsHttpCall::~AwsHttpCall()
@@ -63,35 +77,63 @@ void AwsHttpCall::send(QNetworkAccessManager* nam,
                        const AwsCredentials& credentials,
                        const AwsHttpOptions& options)
 {
+    m_nam = nam;
     m_request = request;
     m_options = options;
+    m_credentials = credentials;
     m_secrets = QStringList{credentials.secretAccessKey, credentials.sessionToken};
+    const QString host = request.url.host();
+    if (request.url.scheme() == QLatin1String("http") && !isLoopbackHost(host) &&
+        !options.allowedHttpHosts.contains(host, Qt::CaseInsensitive)) {
+        finishLater(AwsError::Category::InsecureEndpoint,
+                    tr("The endpoint %1 uses plain http://, which would expose the signed request to anyone on the "
+                       "network; nothing was sent.")
+                        .arg(request.url.toString()));
+        return;
+    }
+    startAttempt();
+}
 
-    QNetworkRequest qtRequest(request.url);
+void AwsHttpCall::startAttempt()
+{
+    ++m_attempt;
+    m_body.clear();
+    m_status = 0;
+    m_requestId.clear();
+    m_reasonPhrase.clear();
+    m_timedOut = Timeout::None;
+    m_cutShort = false;
+    m_error = AwsError();
+
+    QNetworkRequest qtRequest(m_request.url);
     // Exactly the signed bytes: Qt keeps a Host header that is already set.
-    for (const auto& [name, value] : request.headers) {
+    for (const auto& [name, value] : m_request.headers) {
         qtRequest.setRawHeader(name, value);
     }
     QByteArray canonical;
     QByteArray stringToSign;
-    if (!request.service.isEmpty()) {
+    if (!m_request.service.isEmpty()) {
         SigV4Request toSign;
-        toSign.method = request.method;
-        toSign.host = hostHeader(request.url);
-        toSign.path = request.url.path(QUrl::FullyEncoded).toUtf8();
-        toSign.headers = request.headers;
-        toSign.body = request.body;
-        toSign.region = request.region;
-        toSign.service = request.service;
-        const QDateTime now = options.clock ? options.clock() : QDateTime::currentDateTimeUtc();
-        const SigV4Result signature = SigV4Signer::sign(toSign, credentials, now);
+        toSign.method = m_request.method;
+        toSign.host = hostHeader(m_request.url);
+        toSign.path = m_request.url.path(QUrl::FullyEncoded).toUtf8();
+        toSign.query = QUrlQuery(m_request.url).queryItems(QUrl::FullyDecoded);
+        toSign.headers = m_request.headers;
+        toSign.body = m_request.body;
+        toSign.region = m_request.region;
+        toSign.service = m_request.service;
+        // Each attempt is signed anew, with the clock as corrected so far.
+        const QDateTime now = m_options.clock ? m_options.clock() : ClockSkew::correctedNow();
+        const SigV4Result signature = SigV4Signer::sign(toSign, m_credentials, now);
         for (const auto& [name, value] : signature.headersToSet) {
             qtRequest.setRawHeader(name, value);
         }
         canonical = signature.canonicalRequest;
         stringToSign = signature.stringToSign;
     }
-    qtRequest.setRawHeader("User-Agent", options.userAgent);
+    qtRequest.setRawHeader("User-Agent", m_options.userAgent);
+    qtRequest.setRawHeader("amz-sdk-request",
+                           "attempt=" + QByteArray::number(m_attempt) + "; max=" + QByteArray::number(maxAttempts()));
     // A signed request must not be replayed elsewhere by a redirect, and an
     // HTTP/2 :authority would not be the Host that was signed.
     qtRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -101,7 +143,7 @@ void AwsHttpCall::send(QNetworkAccessManager* nam,
     qtRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     logRequest(qtRequest, canonical, stringToSign);
 
-    m_reply = nam->sendCustomRequest(qtRequest, request.method, request.body);
+    m_reply = m_nam->sendCustomRequest(qtRequest, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::requestSent, this, [this] {
         m_connectTimer.stop();
         if (m_options.readTimeoutMs > 0) {
@@ -110,9 +152,67 @@ void AwsHttpCall::send(QNetworkAccessManager* nam,
     });
     connect(m_reply, &QNetworkReply::readyRead, this, &AwsHttpCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &AwsHttpCall::onReplyFinished);
-    if (options.connectTimeoutMs > 0) {
-        m_connectTimer.start(options.connectTimeoutMs);
+    if (m_options.connectTimeoutMs > 0) {
+        m_connectTimer.start(m_options.connectTimeoutMs);
     }
+}
+
+int AwsHttpCall::maxAttempts() const
+{
+    return qMax(1, m_options.maxAttempts);
+}
+
+bool AwsHttpCall::isClockSkewError(const AwsError& error) const
+{
+    static const QStringList codes{QStringLiteral("AuthFailure"),          QStringLiteral("InvalidSignatureException"),
+                                   QStringLiteral("RequestExpired"),       QStringLiteral("RequestInTheFuture"),
+                                   QStringLiteral("RequestTimeTooSkewed"), QStringLiteral("SignatureDoesNotMatch")};
+    return codes.contains(error.code);
+}
+
+bool AwsHttpCall::retryIfWorthIt(const AwsError& error)
+{
+    using C = AwsError::Category;
+    // Nothing was sent (a refusal before the first attempt): nothing to retry.
+    if (m_cancelled || m_attempt == 0) {
+        return false;
+    }
+    // A refusal explained by a clock-skew correction is retried at once, once,
+    // and does not count as one of the attempts.
+    if (m_skewCorrectedMs != 0 && !m_skewRetried && isClockSkewError(error)) {
+        m_skewRetried = true;
+        --m_attempt;
+        qCDebug(lcHttp).noquote() << "Clock corrected by" << m_skewCorrectedMs << "ms; sending" << m_request.operation
+                                  << "again";
+        emit retrying(m_attempt + 1, maxAttempts(), 0, tr("the computer's clock is off"));
+        m_retryTimer.start(0);
+        return true;
+    }
+    static const QStringList transientCodes{QStringLiteral("RequestTimeout"), QStringLiteral("RequestTimeoutException"),
+                                            QStringLiteral("PriorRequestNotComplete")};
+    const bool serverBusy = error.category == C::ServerError && (error.httpStatus == 500 || error.httpStatus == 502 ||
+                                                                 error.httpStatus == 503 || error.httpStatus == 504);
+    const bool cutShort = error.category == C::MalformedReply && m_cutShort;
+    const bool retryable = error.category == C::Throttling || error.category == C::Timeout ||
+                           error.category == C::Network || serverBusy || cutShort ||
+                           transientCodes.contains(error.code);
+    if (!retryable || m_attempt >= maxAttempts()) {
+        return false;
+    }
+    const int cost = error.category == C::Timeout ? RetryQuota::TimeoutRetryCost : RetryQuota::RetryCost;
+    if (!RetryQuota::acquire(cost)) {
+        qCDebug(lcHttp).noquote() << "Retry quota exhausted; not retrying" << m_request.operation;
+        return false;
+    }
+    m_retryCostTaken += cost;
+    const double ceiling = qMin(double(1 << (m_attempt - 1)), 20.0) * m_options.retryBaseDelayMs;
+    const int delay = static_cast<int>(QRandomGenerator::global()->generateDouble() * ceiling);
+    const QString reason = AwsError::categoryName(error.category);
+    qCDebug(lcHttp).noquote() << "Attempt" << m_attempt << "of" << maxAttempts() << "for" << m_request.operation
+                              << "failed (" << reason << error.code << "); retrying in" << delay << "ms";
+    emit retrying(m_attempt + 1, maxAttempts(), delay, reason);
+    m_retryTimer.start(delay);
+    return true;
 }
 
 void AwsHttpCall::logRequest(const QNetworkRequest& request,
@@ -152,6 +252,7 @@ void AwsHttpCall::cancel()
         return;
     }
     m_cancelled = true;
+    m_retryTimer.stop();
     if (m_reply) {
         m_reply->abort(); // emits finished, which reports the cancellation
     } else {
@@ -206,6 +307,12 @@ void AwsHttpCall::onReplyFinished()
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_requestId = QString::fromUtf8(reply->rawHeader("x-amzn-RequestId"));
     m_reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    if (m_status != 0 && ClockSkew::observe(reply->rawHeader("Date"))) {
+        m_skewCorrectedMs = ClockSkew::offsetMs();
+        qCDebug(lcHttp).noquote() << "The server's clock differs from ours by" << m_skewCorrectedMs
+                                  << "ms; signing with the corrected time from now on";
+        emit clockSkewCorrected(m_skewCorrectedMs);
+    }
     const QString host = m_request.url.host();
 
     if (m_cancelled) {
@@ -225,6 +332,7 @@ void AwsHttpCall::onReplyFinished()
     } else if (m_status == 0) {
         reportTransportFailure(reply);
     } else if (wasCutShort(reply)) {
+        m_cutShort = true;
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         finishWithError(AwsError::Category::MalformedReply,
                         tr("The connection closed after %1 of %2 bytes of the reply.")
@@ -261,7 +369,17 @@ void AwsHttpCall::finishWithError(AwsError::Category category, const QString& me
 
 void AwsHttpCall::finishWithError(const AwsError& error)
 {
+    if (m_reply) {
+        // Called from within the reply's handling: let it be cleaned up first.
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    if (retryIfWorthIt(error)) {
+        return;
+    }
     m_error = error;
+    m_error.attempts = m_attempt;
     m_error.message = Redactor::redact(error.message, m_secrets);
     if (m_error.httpStatus == 0) {
         m_error.httpStatus = m_status;
@@ -285,6 +403,11 @@ void AwsHttpCall::finish()
         return;
     }
     m_finished = true;
+    m_retryTimer.stop();
+    if (!m_error.isError()) {
+        // The standard mode refunds what retries took, or 1 for a first-try success.
+        RetryQuota::release(m_retryCostTaken > 0 ? m_retryCostTaken : 1);
+    }
     if (m_error.isError()) {
         qCDebug(lcHttp).noquote() << m_request.operation << "failed:" << AwsError::categoryName(m_error.category)
                                   << m_error.code << m_error.message;

@@ -13,12 +13,14 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 
-// One HTTP exchange with an AWS endpoint: signs the request exactly as it is
-// sent, enforces connect and read timeouts and a reply size bound, and turns
-// transport failures (refused, reset, TLS, timeout, cut short, cancelled)
-// into typed errors. Subclasses read the protocol (JSON, XML) in
+// One AWS request: signs it exactly as it is sent, enforces connect and read
+// timeouts and a reply size bound, turns transport failures (refused, reset,
+// TLS, timeout, cut short, cancelled) into typed errors, and retries like the
+// AWS SDKs' standard mode (throttling, 5xx, resets and timeouts; at most 3
+// attempts with jittered backoff; once more at once when a clock-skew
+// correction explains a refusal). Subclasses read the protocol (JSON, XML) in
 // handleReply(). finished() is emitted exactly once; cancel() is safe at any
-// time.
+// time, including while waiting to retry.
 class AwsHttpCall : public QObject
 {
     Q_OBJECT
@@ -61,9 +63,23 @@ public:
     {
         return m_reasonPhrase;
     }
+    int attempt() const
+    {
+        return m_attempt;
+    }
+    // Set when this call found the computer's clock off and corrected it.
+    qint64 clockSkewCorrectedMs() const
+    {
+        return m_skewCorrectedMs;
+    }
+    static bool isLoopbackHost(const QString& host);
 
 signals:
     void finished();
+    // Attempt `attempt` of `maxAttempts` starts after `delayMs` because the
+    // last one failed with `reason`.
+    void retrying(int attempt, int maxAttempts, int delayMs, const QString& reason);
+    void clockSkewCorrected(qint64 offsetMs);
 
 protected:
     void send(QNetworkAccessManager* nam,
@@ -87,9 +103,16 @@ private:
         Read
     };
 
+    QNetworkAccessManager* m_nam = nullptr;
     AwsHttpRequest m_request;
     AwsHttpOptions m_options;
+    AwsCredentials m_credentials;
     QStringList m_secrets;
+    QTimer m_retryTimer;
+    int m_attempt = 0;
+    int m_retryCostTaken = 0;
+    bool m_skewRetried = false;
+    qint64 m_skewCorrectedMs = 0;
     QPointer<QNetworkReply> m_reply;
     QTimer m_connectTimer;
     QTimer m_readTimer;
@@ -101,8 +124,13 @@ private:
     Timeout m_timedOut = Timeout::None;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    bool m_cutShort = false;
     bool m_finished = false;
 
+    void startAttempt();
+    int maxAttempts() const;
+    bool retryIfWorthIt(const AwsError& error);
+    bool isClockSkewError(const AwsError& error) const;
     void onReadyRead();
     void onReplyFinished();
     void onTimeout(Timeout which);

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QStringList>
 
 #include <functional>
 
@@ -17,4 +18,11 @@ struct AwsHttpOptions
     QByteArray userAgent;
     // The signing clock; tests pin it, clock-skew correction shifts it.
     std::function<QDateTime()> clock;
+    // The AWS SDKs' "standard" retry mode: at most this many attempts, with
+    // jittered exponential backoff of random() * min(2^(n-1), 20) base delays.
+    int maxAttempts = 3;
+    int retryBaseDelayMs = 1000;
+    // Plain http:// carries signed requests only to loopback hosts, unless a
+    // host is allowed here explicitly (the window then shows a warning).
+    QStringList allowedHttpHosts;
 };

@@ -1,5 +1,7 @@
 #include "core/AppSettings.h"
 
+#include "ivs/IvsClient.h"
+
 #include <QSettings>
 
 namespace
@@ -86,6 +88,26 @@ int AppSettings::readTimeoutSeconds()
 void AppSettings::setReadTimeoutSeconds(int seconds)
 {
     set("network/readTimeoutSeconds", seconds);
+}
+
+QStringList AppSettings::allowedHttpHosts()
+{
+    return get("network/allowedHttpHosts").toStringList();
+}
+
+void AppSettings::setAllowedHttpHosts(const QStringList& hosts)
+{
+    set("network/allowedHttpHosts", hosts);
+}
+
+AwsHttpOptions AppSettings::httpOptions()
+{
+    AwsHttpOptions http;
+    http.connectTimeoutMs = connectTimeoutSeconds() * 1000;
+    http.readTimeoutMs = readTimeoutSeconds() * 1000;
+    http.userAgent = IvsClient::defaultUserAgent();
+    http.allowedHttpHosts = allowedHttpHosts();
+    return http;
 }
 
 QByteArray AppSettings::windowGeometry()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "aws/AwsHttpOptions.h"
+
 #include <QByteArray>
 #include <QStringList>
 
@@ -24,6 +26,11 @@ public:
     static void setConnectTimeoutSeconds(int seconds);
     static int readTimeoutSeconds();
     static void setReadTimeoutSeconds(int seconds);
+    // Hosts that may be reached over plain http:// besides loopback.
+    static QStringList allowedHttpHosts();
+    static void setAllowedHttpHosts(const QStringList& hosts);
+    // The window's transport settings: timeouts, user agent, allowed hosts.
+    static AwsHttpOptions httpOptions();
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray& geometry);
 };

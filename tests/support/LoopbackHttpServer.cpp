@@ -186,10 +186,7 @@ void LoopbackHttpServer::send(QTcpSocket* socket, const HttpReply& reply)
         head += name + ": " + value + "\r\n";
     }
     head += "x-amzn-RequestId: " + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "\r\n";
-    head += "Date: " +
-            QLocale::c()
-                .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                .toLatin1() +
+    head += "Date: " + QLocale::c().toString(m_clock(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() +
             "\r\n";
     head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n";
     socket->write(head + reply.body);

@@ -81,5 +81,6 @@ private:
     void onRequest(QTcpSocket* socket, RecordedRequest request);
     bool applyFault(Fault fault, QTcpSocket* socket, RecordedRequest& request, const SignatureVerifier::Result& auth);
     HttpReply answer(const RecordedRequest& request, const SignatureVerifier::Result& auth);
-    static void send(QTcpSocket* socket, const HttpReply& reply);
+    // The Date header follows the server's clock, as AWS's does.
+    void send(QTcpSocket* socket, const HttpReply& reply);
 };

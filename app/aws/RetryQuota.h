@@ -1,0 +1,18 @@
+#pragma once
+
+// The standard retry mode's token bucket (botocore retries/quota.py): a retry
+// costs 5 tokens (10 after a timeout), a success gives back what its retries
+// took, or 1 for a first-try success. When the bucket is empty, failures are
+// reported at once instead of piling more load on a struggling service.
+class RetryQuota
+{
+public:
+    static constexpr int Capacity = 500;
+    static constexpr int RetryCost = 5;
+    static constexpr int TimeoutRetryCost = 10;
+
+    static bool acquire(int cost);
+    static void release(int amount);
+    static int available();
+    static void reset();
+};
