@@ -11,6 +11,7 @@ private slots:
     void knownSecretsAreRemoved();
     void signaturesAndTokensAreRemoved();
     void ordinaryTextIsLeftAlone();
+    void credentialsInReplies();
 };
 
 void TestRedactor::streamKeysKeepOnlyTheirPrefix()
@@ -47,6 +48,25 @@ void TestRedactor::ordinaryTextIsLeftAlone()
 {
     const QString text = QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/AbCd rt_ alone");
     QCOMPARE(Redactor::redact(text, {QStringLiteral("short")}), text);
+}
+
+void TestRedactor::credentialsInReplies()
+{
+    const QString xml = QStringLiteral("<Credentials><AccessKeyId>ASIAKEY</AccessKeyId><SecretAccessKey>xmlSecret1"
+                                       "</SecretAccessKey><SessionToken>xml/Token+1=</SessionToken></Credentials>");
+    const QString redactedXml = Redactor::redact(xml);
+    QVERIFY(!redactedXml.contains(QLatin1String("xmlSecret1")));
+    QVERIFY(!redactedXml.contains(QLatin1String("xml/Token+1=")));
+    QVERIFY(redactedXml.contains(QLatin1String("<AccessKeyId>ASIAKEY</AccessKeyId>")));
+    const QString json = QStringLiteral(R"({"roleCredentials":{"accessKeyId":"ASIA","secretAccessKey":"jsonSecret2",)"
+                                        R"("sessionToken" : "jsonToken2"},"accessToken":"ssoToken2"})");
+    const QString redactedJson = Redactor::redact(json);
+    for (const char* secret : {"jsonSecret2", "jsonToken2", "ssoToken2"}) {
+        QVERIFY2(!redactedJson.contains(QLatin1String(secret)), secret);
+    }
+    QVERIFY(redactedJson.contains(QLatin1String(R"("accessKeyId":"ASIA")")));
+    QVERIFY(!Redactor::redact(QStringLiteral("x-amz-sso_bearer_token: abc123def")).contains(QLatin1String("abc123")));
+    QVERIFY(!Redactor::redact(QStringLiteral("SerialNumber=arn&TokenCode=123456")).contains(QLatin1String("123456")));
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)

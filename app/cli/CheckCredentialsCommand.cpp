@@ -31,6 +31,7 @@ int CheckCredentialsCommand::run(CliSession& session)
         EndpointResolver::resolve(EndpointResolver::sts(), region, QString(), session.environment(), profileEndpoint);
     StsCall call(QStringLiteral("GetCallerIdentity"), {});
     call.start(session.network(), endpoint, credentials->credentials, session.httpOptions());
+    CliSession::watch(&call);
     CliSession::wait(&call);
     if (call.error().isError()) {
         return GetIngestConfigurationCommand::reportFailure(call.operation(), call);

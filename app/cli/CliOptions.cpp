@@ -75,6 +75,8 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
             options.help = true;
         } else if (name == QLatin1String("--version")) {
             options.version = true;
+        } else if (name == QLatin1String("--allow-http-endpoint")) {
+            options.allowHttpEndpoint = true;
         } else if (name == QLatin1String("--no-cli-pager")) {
             // Accepted for scripts written for aws; this tool never pages.
         } else if (valueOptions().contains(name)) {

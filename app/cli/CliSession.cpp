@@ -10,6 +10,7 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QEventLoop>
+#include <QUrl>
 
 CliSession::CliSession(const CliOptions& options, const QProcessEnvironment& env)
     : m_options(options)
@@ -38,6 +39,15 @@ AwsHttpOptions CliSession::httpOptions() const
     http.connectTimeoutMs = m_options.connectTimeoutSeconds * 1000;
     http.readTimeoutMs = m_options.readTimeoutSeconds * 1000;
     http.userAgent = IvsClient::defaultUserAgent();
+    // AWS_MAX_ATTEMPTS, as the AWS CLI reads it (the first try included).
+    bool ok = false;
+    const int attempts = m_env.value(QStringLiteral("AWS_MAX_ATTEMPTS")).toInt(&ok);
+    if (ok && attempts >= 1) {
+        http.maxAttempts = attempts;
+    }
+    if (m_options.allowHttpEndpoint && !m_options.endpointUrl.isEmpty()) {
+        http.allowedHttpHosts.append(QUrl(m_options.endpointUrl).host());
+    }
     return http;
 }
 
@@ -95,4 +105,13 @@ void CliSession::wait(AwsHttpCall* call)
     QEventLoop loop;
     QObject::connect(call, &AwsHttpCall::finished, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+void CliSession::watch(AwsHttpCall* call)
+{
+    QObject::connect(call, &AwsHttpCall::clockSkewCorrected, call, [](qint64 offsetMs) {
+        CliOutput::err(tr("Warning: this computer's clock is off by %1 seconds from AWS's; the request was signed "
+                          "again with the corrected time. Set the system clock right.\n")
+                           .arg(offsetMs / 1000));
+    });
 }

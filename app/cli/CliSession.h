@@ -48,6 +48,8 @@ public:
     std::optional<ResolvedCredentials> credentials(int* exitCode);
     static int exitCodeFor(const CredentialError& error);
     static void wait(AwsHttpCall* call);
+    // Tells the person at the terminal about retries and a wrong clock.
+    static void watch(AwsHttpCall* call);
 
 private:
     CliOptions m_options;

@@ -8,6 +8,7 @@
 #include "cli/GetIngestConfigurationCommand.h"
 #include "ivs/IngestConfigurationArn.h"
 
+#include <QScopeGuard>
 #include <QSysInfo>
 
 bool CommandLine::wantsCommandLine(const QStringList& arguments)
@@ -59,8 +60,11 @@ QByteArray CommandLine::help()
               "  --output json|text         Output format (default: json, or AWS_DEFAULT_OUTPUT).\n"
               "  --cli-connect-timeout S    Seconds to wait for a connection (default 60, 0 for none).\n"
               "  --cli-read-timeout S       Seconds to wait for data (default 60, 0 for none).\n"
-              "  --debug                    Log requests and replies to stderr, with secrets redacted.\n"
+              "  --debug                    Log requests, replies and retries to stderr, secrets redacted.\n"
+              "  --allow-http-endpoint      Allow a plain http:// --endpoint-url that is not this computer.\n"
               "  --version                  Print the version.\n"
+              "\n"
+              "Failed requests are retried as by the AWS CLI (AWS_MAX_ATTEMPTS, default 3).\n"
               "\n"
               "Exit codes: 0 success, 252 invalid arguments, 253 configuration (e.g. no credentials),\n"
               "254 the service returned an error, 255 any other failure.\n")
@@ -84,6 +88,9 @@ int CommandLine::run(const QStringList& arguments, const QProcessEnvironment& en
     if (options.debug) {
         CliOutput::installDebugLogging();
     }
+    // The debug handler uses statics that die before Qt's last messages at
+    // process exit: hand logging back to Qt when the command is done.
+    const auto restoreLogging = qScopeGuard([] { qInstallMessageHandler(nullptr); });
     CliSession session(options, env);
     if (options.command == QLatin1String("configure")) {
         return ConfigureCommand::run(session);

@@ -80,9 +80,16 @@ int GetIngestConfigurationCommand::run(CliSession& session)
     config.credentials = credentials->credentials;
     config.http = session.httpOptions();
 
+    if (config.endpoint.url.scheme() == QLatin1String("http") && options.allowHttpEndpoint &&
+        !AwsHttpCall::isLoopbackHost(config.endpoint.url.host())) {
+        CliOutput::err(tr("Warning: sending signed requests over plain http:// to %1, as --allow-http-endpoint "
+                          "asks; anyone on the network can read them.\n")
+                           .arg(config.endpoint.url.host()));
+    }
     IvsClient client(session.network());
     client.setConfig(config);
     GetIngestConfigurationCall* call = client.getIngestConfiguration(arn);
+    CliSession::watch(call);
     CliSession::wait(call);
     if (call->error().isError()) {
         return reportFailure(call->operation(), *call);

@@ -21,9 +21,21 @@ QString Redactor::redact(QString text, const QStringList& secrets)
     text.replace(streamKey, QStringLiteral("\\1") + mark());
     static const QRegularExpression signature(QStringLiteral("(Signature=)[0-9a-fA-F]+"));
     text.replace(signature, QStringLiteral("\\1") + mark());
-    static const QRegularExpression token(QStringLiteral("((?:x-amz-security-token)\\s*[:=]\\s*)[^\\s&\"]+"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression token(
+        QStringLiteral("((?:x-amz-security-token|x-amz-sso_bearer_token)\\s*[:=]\\s*)[^\\s&\"]+"),
+        QRegularExpression::CaseInsensitiveOption);
     text.replace(token, QStringLiteral("\\1") + mark());
+    // Credentials inside replies: STS's XML, the SSO portal's and credential
+    // processes' JSON, SSO token caches.
+    static const QRegularExpression jsonSecret(
+        QStringLiteral("(\"(?:secretAccessKey|sessionToken|accessToken|refreshToken|clientSecret)\"\\s*:\\s*\")"
+                       "[^\"]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(jsonSecret, QStringLiteral("\\1") + mark());
+    static const QRegularExpression xmlSecret(QStringLiteral("(<(SecretAccessKey|SessionToken)>)[^<]*(</\\2>)"));
+    text.replace(xmlSecret, QStringLiteral("\\1") + mark() + QStringLiteral("\\3"));
+    static const QRegularExpression mfaCode(QStringLiteral("(TokenCode=)[0-9]+"));
+    text.replace(mfaCode, QStringLiteral("\\1") + mark());
     return text;
 }
 
