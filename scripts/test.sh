@@ -1,13 +1,16 @@
 #!/bin/sh
-# Installs what is missing, builds, checks formatting, and runs the whole
-# test suite inside a private D-Bus session with an unlocked throwaway
-# gnome-keyring (the real Secret Service that QtKeychain talks to).
+# Installs what is missing, builds, checks formatting, fuzzes the parsers for
+# a bounded time, and runs the whole test suite inside a private D-Bus session
+# with an unlocked throwaway gnome-keyring (the real Secret Service that
+# QtKeychain talks to).
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${BUILD_DIR:-$top/build}
 "$top/scripts/install-deps.sh" test
 "$top/scripts/build.sh"
 "$top/scripts/check-format.sh"
+# A bounded libFuzzer run over the parsers (reply, error, ARN, AWS config).
+FUZZ_SECONDS=${FUZZ_SECONDS:-20} "$top/scripts/fuzz.sh"
 
 # A throwaway HOME: the keyring and any settings the tests write stay there.
 scratch=$(mktemp -d)
