@@ -30,6 +30,10 @@ private slots:
     void debugRedactsSecrets();
     void versionAndHelp();
     void runsWithoutDisplay();
+    void retriesAndLogsEachAttempt();
+    void maxAttemptsFromEnvironment();
+    void clockSkewIsCorrectedAndReported();
+    void plainHttpToAnotherHostIsRefused();
 
 private:
     using Run = CliRunner::Result;
@@ -310,6 +314,58 @@ void TestCommandLine::runsWithoutDisplay()
         run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--arn"), arn(QStringLiteral("NoStage1"))});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.contains("\"stageArn\": \"\""));
+}
+
+void TestCommandLine::retriesAndLogsEachAttempt()
+{
+    m_server->queueFault(FakeIvsServer::Fault::Throttle, 3);
+    const Run failed = run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--debug"),
+                            QStringLiteral("--arn"), arn(QStringLiteral("RtmpsActive1"))});
+    QCOMPARE(failed.exitCode, 254);
+    QVERIFY(failed.err.contains("Attempt 1 of 3 for GetIngestConfiguration failed"));
+    QVERIFY(failed.err.contains("Attempt 2 of 3 for GetIngestConfiguration failed"));
+    QVERIFY(failed.err.contains("An error occurred (ThrottlingException) when calling the GetIngestConfiguration "
+                                "operation: Rate exceeded"));
+    QCOMPARE(m_server->requests().size(), 3);
+    m_server->clearRequests();
+    m_server->queueFault(FakeIvsServer::Fault::ServerError);
+    const Run recovered =
+        run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--arn"), arn(QStringLiteral("RtmpsActive1"))});
+    QVERIFY2(recovered.exitCode == 0, recovered.err.constData());
+    QCOMPARE(m_server->requests().size(), 2);
+}
+
+void TestCommandLine::maxAttemptsFromEnvironment()
+{
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
+    m_server->queueFault(FakeIvsServer::Fault::ServerError);
+    const Run result =
+        run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--arn"), arn(QStringLiteral("RtmpsActive1"))},
+            env);
+    QCOMPARE(result.exitCode, 254);
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestCommandLine::clockSkewIsCorrectedAndReported()
+{
+    m_server->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-600); });
+    const Run result =
+        run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--arn"), arn(QStringLiteral("EmptyMaps1"))});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.contains("clock is off by -"), result.err.constData());
+    QCOMPARE(m_server->requests().size(), 2);
+    QVERIFY(m_server->requests().at(0).signatureProblem.contains(QLatin1String("Signature expired")));
+}
+
+void TestCommandLine::plainHttpToAnotherHostIsRefused()
+{
+    const Run result = run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--endpoint-url"),
+                            QStringLiteral("http://ivs.example.com:8080"), QStringLiteral("--arn"),
+                            arn(QStringLiteral("RtmpsActive1"))});
+    QCOMPARE(result.exitCode, 255);
+    QVERIFY2(result.err.contains("plain http://"), result.err.constData());
+    QVERIFY(result.err.contains("nothing was sent"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -3,6 +3,7 @@
 #include "core/AppSettings.h"
 #include "secrets/MemorySecretStore.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/DebugLogDialog.h"
 #include "ui/IngestConfigModel.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
@@ -10,7 +11,9 @@
 #include "ui/StateBadge.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCompleter>
 #include <QFile>
@@ -61,6 +64,9 @@ private slots:
     void recentArnsAndDraftAreRemembered();
     void keyboardOnlyAndAccessibleNames();
     void secretsNeverInTitleOrSettings();
+    void debugLogShowsRequestsRedacted();
+    void plainHttpToAnotherHostIsRefused();
+    void staysResponsiveWhileWaiting();
 
 private:
     FakeIvsServer* m_server = nullptr;
@@ -503,6 +509,55 @@ void TestMainWindow::secretsNeverInTitleOrSettings()
         QVERIFY2(!value.contains(QLatin1String("abcd1234")), qPrintable(key));
         QVERIFY2(!value.contains(QString::fromLatin1(FakeIvsServer::SecretAccessKey)), qPrintable(key));
     }
+}
+
+void TestMainWindow::debugLogShowsRequestsRedacted()
+{
+    m_window->findChild<QAction*>(QStringLiteral("debugLogAction"))->trigger();
+    auto* dialog = m_window->findChild<DebugLogDialog*>();
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox*>(QStringLiteral("recordCheckBox"))->setChecked(true);
+    inspectAndWait(QStringLiteral("Redundant1"));
+    QTRY_VERIFY(dialog->view()->toPlainText().contains(QLatin1String("Received HTTP 200")));
+    const QString log = dialog->view()->toPlainText();
+    QVERIFY(log.contains(QLatin1String("Canonical request:")));
+    QVERIFY(log.contains(QLatin1String("String to sign:")));
+    QVERIFY(log.contains(QLatin1String("> Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")));
+    QVERIFY(log.contains(QLatin1String("Signature=<redacted>")));
+    QVERIFY(log.contains(QLatin1String("rt_123456789012_us-east-1_Redundant1_<redacted>")));
+    QVERIFY(!log.contains(QLatin1String("primarySecret0001")));
+    QVERIFY(!log.contains(QString::fromLatin1(FakeIvsServer::SecretAccessKey)));
+    const QString signature =
+        QString::fromLatin1(m_server->requests().first().header("Authorization")).section(u'=', -1);
+    QVERIFY(!log.contains(signature));
+    dialog->findChild<QCheckBox*>(QStringLiteral("recordCheckBox"))->setChecked(false);
+}
+
+void TestMainWindow::plainHttpToAnotherHostIsRefused()
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), QStringLiteral("http://ivs.example.com:8080"));
+    m_window->setEnvironment(env);
+    ResultView* view = inspectAndWait(QStringLiteral("RtmpsActive1"));
+    QCOMPARE(view->banner()->title(), QStringLiteral("Insecure endpoint"));
+    QVERIFY(view->banner()->text().contains(QLatin1String("nothing was sent")));
+    QVERIFY(view->banner()->text().contains(QLatin1String("Preferences")));
+}
+
+void TestMainWindow::staysResponsiveWhileWaiting()
+{
+    // While a request stalls, the window keeps taking input and painting.
+    m_server->queueFault(FakeIvsServer::Fault::Stall);
+    m_window->inspect(arn(QStringLiteral("RtmpsActive1")));
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    QVERIFY(m_window->isBusy());
+    auto* field = m_window->findChild<QLineEdit*>(QStringLiteral("arnLineEdit"));
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("arn:aws:ivs:"));
+    QCOMPARE(field->text(), QStringLiteral("arn:aws:ivs:"));
+    QVERIFY(!m_window->grab().isNull());
+    m_window->cancelAll();
+    QTRY_VERIFY(!m_window->isBusy());
 }
 
 QTEST_MAIN(TestMainWindow)

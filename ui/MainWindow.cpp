@@ -12,6 +12,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/CredentialsDialog.h"
+#include "ui/DebugLogDialog.h"
 #include "ui/IngestConfigModel.h"
 #include "ui/MessageBanner.h"
 #include "ui/PreferencesDialog.h"
@@ -193,6 +194,12 @@ void MainWindow::buildMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refresh = view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshCurrent);
     refresh->setObjectName(QStringLiteral("refreshAction"));
+    QAction* debugLog = view->addAction(tr("&Debug log…"), this, [this] {
+        auto* dialog = new DebugLogDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    debugLog->setObjectName(QStringLiteral("debugLogAction"));
     view->addAction(tr("Go to the &ARN field"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
         m_arnEdit->setFocus();
         m_arnEdit->selectAll();
@@ -403,6 +410,14 @@ void MainWindow::startCall(const IngestConfigurationArn& arn, const ResolvedCred
         config.endpoint = EndpointResolver::resolve(arn.region(), QString(), m_env, credentials.endpointUrl);
         config.credentials = credentials.credentials;
         config.http = AppSettings::httpOptions();
+        if (config.endpoint.url.scheme() == QLatin1String("http") &&
+            !AwsHttpCall::isLoopbackHost(config.endpoint.url.host()) &&
+            config.http.allowedHttpHosts.contains(config.endpoint.url.host(), Qt::CaseInsensitive)) {
+            m_banner->showMessage(MessageBanner::Kind::Warning, tr("Plain HTTP"),
+                                  tr("Requests to %1 go over plain http://, as allowed in Preferences: anyone on the "
+                                     "network can read them.")
+                                      .arg(config.endpoint.url.host()));
+        }
         auto* call = new GetIngestConfigurationCall(arn, this);
         m_calls.append(call);
         connect(call, &AwsHttpCall::finished, this, [this, call, credentials] { onCallFinished(call, credentials); });

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -15,6 +16,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     , m_clipboardSeconds(new QSpinBox(this))
     , m_connectTimeout(new QSpinBox(this))
     , m_readTimeout(new QSpinBox(this))
+    , m_httpHosts(new QLineEdit(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("languageComboBox"));
@@ -42,11 +44,19 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_readTimeout->setSuffix(tr(" s"));
     m_readTimeout->setValue(AppSettings::readTimeoutSeconds());
 
+    m_httpHosts->setObjectName(QStringLiteral("httpHostsLineEdit"));
+    m_httpHosts->setAccessibleName(tr("Hosts allowed over plain HTTP"));
+    m_httpHosts->setPlaceholderText(tr("none (only this computer)"));
+    m_httpHosts->setToolTip(tr("Signed requests go over plain http:// only to this computer, unless the host is listed "
+                               "here (comma-separated). Anyone on the network can read such requests."));
+    m_httpHosts->setText(AppSettings::allowedHttpHosts().join(QStringLiteral(", ")));
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Clear a copied stream key &after:"), m_clipboardSeconds);
     form->addRow(tr("&Connect timeout:"), m_connectTimeout);
     form->addRow(tr("&Read timeout:"), m_readTimeout);
+    form->addRow(tr("Allow plain &HTTP to:"), m_httpHosts);
     auto* note = new QLabel(tr("A new language takes effect when the app starts again."), this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -64,5 +74,12 @@ void PreferencesDialog::accept()
     AppSettings::setClipboardClearSeconds(m_clipboardSeconds->value());
     AppSettings::setConnectTimeoutSeconds(m_connectTimeout->value());
     AppSettings::setReadTimeoutSeconds(m_readTimeout->value());
+    QStringList hosts;
+    for (const QString& host : m_httpHosts->text().split(u',', Qt::SkipEmptyParts)) {
+        if (!host.trimmed().isEmpty()) {
+            hosts.append(host.trimmed());
+        }
+    }
+    AppSettings::setAllowedHttpHosts(hosts);
     QDialog::accept();
 }

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 // Language, how long a copied stream key stays on the clipboard, and the
@@ -21,4 +22,5 @@ private:
     QSpinBox* m_clipboardSeconds;
     QSpinBox* m_connectTimeout;
     QSpinBox* m_readTimeout;
+    QLineEdit* m_httpHosts;
 };
