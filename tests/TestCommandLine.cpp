@@ -2,6 +2,9 @@
 #include "FakeIvsServer.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +34,9 @@ private slots:
     void versionAndHelp();
     void runsWithoutDisplay();
     void retriesAndLogsEachAttempt();
+    void encoderSettings_data();
+    void encoderSettings();
+    void encoderSettingsShowsKeyOnlyWhenAsked();
     void maxAttemptsFromEnvironment();
     void clockSkewIsCorrectedAndReported();
     void plainHttpToAnotherHostIsRefused();
@@ -91,7 +97,8 @@ QString TestCommandLine::closedPortUrl() const
 void TestCommandLine::jsonOutputMatchesAwsCli_data()
 {
     QTest::addColumn<QString>("id");
-    for (const char* id : {"RtmpsActive1", "RtmpUnicode1", "EmptyMaps1", "Redundant1", "NoStage1"}) {
+    for (const char* id :
+         {"RtmpsActive1", "RtmpUnicode1", "EmptyMaps1", "Redundant1", "NoStage1", "MissingStage1", "RtmpOld1"}) {
         QTest::newRow(id) << QString::fromLatin1(id);
     }
 }
@@ -366,6 +373,74 @@ void TestCommandLine::plainHttpToAnotherHostIsRefused()
     QCOMPARE(result.exitCode, 255);
     QVERIFY2(result.err.contains("plain http://"), result.err.constData());
     QVERIFY(result.err.contains("nothing was sent"));
+}
+
+void TestCommandLine::encoderSettings_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("server");
+    QTest::newRow("ready, RTMPS") << QStringLiteral("RtmpsActive1") << 0
+                                  << QByteArray("\"rtmps://1a2b3c4d5e6f.global-contribute.live-video.net:443/app/\"");
+    QTest::newRow("ready, RTMP") << QStringLiteral("RtmpUnicode1") << 0
+                                 << QByteArray("\"rtmp://1a2b3c4d5e6f.global-contribute.live-video.net/app/\"");
+    QTest::newRow("no stage") << QStringLiteral("NoStage1") << 1 << QByteArray("null");
+    QTest::newRow("stage deleted") << QStringLiteral("MissingStage1") << 1 << QByteArray("null");
+}
+
+void TestCommandLine::encoderSettings()
+{
+    QFETCH(QString, id);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, server);
+    const Run result = run({QStringLiteral("encoder-settings"), QStringLiteral("--arn"), arn(id)});
+    QCOMPARE(result.exitCode, exitCode);
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QVERIFY2(result.out.startsWith("{\n    \"server\": " + server + ",\n    \"protocol\": "), result.out.constData());
+    QCOMPARE(json.value(QStringLiteral("ready")).toBool(), exitCode == 0);
+    QVERIFY(json.value(QStringLiteral("streamKey")).toString().endsWith(QLatin1String("_************")));
+    QVERIFY(!json.contains(QStringLiteral("url")));
+    const QJsonArray checks = json.value(QStringLiteral("checks")).toArray();
+    QVERIFY(!checks.isEmpty());
+    for (const QJsonValue& check : checks) {
+        QCOMPARE(check.toObject().keys(),
+                 (QStringList{QStringLiteral("detail"), QStringLiteral("id"), QStringLiteral("ok")}));
+    }
+    if (exitCode == 0) {
+        QVERIFY(result.err.contains("Some failures leave no event"));
+    }
+}
+
+void TestCommandLine::encoderSettingsShowsKeyOnlyWhenAsked()
+{
+    const Run shown = run({QStringLiteral("encoder-settings"), QStringLiteral("--show-stream-key"),
+                           QStringLiteral("--arn"), arn(QStringLiteral("Redundant1"))});
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(shown.out).object();
+    const QString server = QStringLiteral("rtmps://9z8y7x6w5v4u.global-contribute.live-video.net:443/app/");
+    QCOMPARE(json.value(QStringLiteral("streamKey")).toString(),
+             QStringLiteral("rt_123456789012_us-east-1_Redundant1_primarySecret0001"));
+    QCOMPARE(json.value(QStringLiteral("url")).toString(),
+             server + QStringLiteral("rt_123456789012_us-east-1_Redundant1_primarySecret0001"));
+    const QJsonArray redundant = json.value(QStringLiteral("redundantIngest")).toArray();
+    QCOMPARE(redundant.size(), 2);
+    QCOMPARE(redundant.at(1).toObject().value(QStringLiteral("participantId")).toString(), QStringLiteral("physicalB"));
+    QCOMPARE(redundant.at(1).toObject().value(QStringLiteral("url")).toString(),
+             server + QStringLiteral("rt_123456789012_us-east-1_Redundant1_backupSecretB002"));
+    const QJsonArray participants = json.value(QStringLiteral("participants")).toArray();
+    QCOMPARE(participants.size(), 2);
+    QVERIFY(shown.out.contains("\"errorCode\": \"B_FRAME_PRESENT\""));
+    // Without the flag: masked, no URL, and the secret parts appear nowhere.
+    const Run masked = run({QStringLiteral("encoder-settings"), QStringLiteral("--output"), QStringLiteral("text"),
+                            QStringLiteral("--arn"), arn(QStringLiteral("Redundant1"))});
+    QCOMPARE(masked.exitCode, 0);
+    for (const char* secret : {"primarySecret0001", "backupSecretA001", "backupSecretB002"}) {
+        QVERIFY(!masked.out.contains(secret));
+        QVERIFY(!masked.err.contains(secret));
+    }
+    // awscli text: a CHECKS row per check, columns in key order (detail, id, ok).
+    QVERIFY2(masked.out.contains("\tstage-associated\tTrue\n"), masked.out.constData());
+    QVERIFY(masked.out.startsWith("CHECKS\t") || masked.out.contains("\nCHECKS\t"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

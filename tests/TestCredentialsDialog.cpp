@@ -179,7 +179,7 @@ void TestCredentialsDialog::keychainUnavailableOffersSessionOnly()
     QVERIFY(picker->currentText().contains(QLatin1String("this session only")));
     window.inspect(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/EmptyMaps1"));
     QTRY_VERIFY(!window.isBusy());
-    QCOMPARE(m_ivs->requests().size(), 1);
+    QCOMPARE(m_ivs->requestsTo("/GetIngestConfiguration").size(), 1);
     QVERIFY(m_ivs->requests().first().signatureValid);
 }
 

@@ -4,6 +4,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/DebugLogDialog.h"
+#include "ui/GoLivePanel.h"
 #include "ui/IngestConfigModel.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,6 +32,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 Q_DECLARE_METATYPE(FakeIvsServer::Fault)
 
@@ -65,6 +68,8 @@ private slots:
     void keyboardOnlyAndAccessibleNames();
     void secretsNeverInTitleOrSettings();
     void debugLogShowsRequestsRedacted();
+    void getItLiveShowsServerChecksAndEvents();
+    void getItLiveForRedundantIngest();
     void plainHttpToAnotherHostIsRefused();
     void staysResponsiveWhileWaiting();
 
@@ -150,8 +155,10 @@ void TestMainWindow::typeArnAndPressEnter()
 {
     ResultView* view = inspectAndWait(QStringLiteral("RtmpsActive1"));
     QVERIFY(view);
-    QCOMPARE(m_server->requests().size(), 1);
-    QVERIFY(m_server->requests().first().signatureValid);
+    QCOMPARE(m_server->requestsTo("/GetIngestConfiguration").size(), 1);
+    for (const RecordedRequest& request : m_server->requests()) {
+        QVERIFY(request.signatureValid);
+    }
     QCOMPARE(view->findChild<QLabel*>(QStringLiteral("nameLabel"))->text(), QStringLiteral("studio-a-main"));
     QCOMPARE(view->badge()->state(), QStringLiteral("ACTIVE"));
     QVERIFY(view->badge()->accessibleName().contains(QLatin1String("ACTIVE")));
@@ -161,7 +168,7 @@ void TestMainWindow::typeArnAndPressEnter()
 
     // F5 fetches again.
     QTest::keyClick(m_window, Qt::Key_F5);
-    QTRY_COMPARE(m_server->requests().size(), 2);
+    QTRY_COMPARE(m_server->requestsTo("/GetIngestConfiguration").size(), 2);
 }
 
 void TestMainWindow::treeShowsEveryField()
@@ -432,7 +439,7 @@ void TestMainWindow::retryingIsShown()
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Retrying (2 of 3)")), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
     QVERIFY(view->model()->hasConfiguration());
-    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requestsTo("/GetIngestConfiguration").size(), 2);
 }
 
 void TestMainWindow::severalArnsStayWithinTheRateLimit()
@@ -445,9 +452,10 @@ void TestMainWindow::severalArnsStayWithinTheRateLimit()
     }
     m_window->inspect(arns.join(u'\n'));
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 15000);
-    QCOMPARE(m_server->requests().size(), 12);
+    QCOMPARE(m_server->requestsTo("/GetIngestConfiguration").size(), 12);
     QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("resultsTabWidget"))->count(), 12);
-    // Never more than 5 starts within any second (same account and region).
+    // Never more than 5 starts within any second (same account and region),
+    // counting the follow-up calls for the encoder settings too.
     const QList<RecordedRequest> requests = m_server->requests();
     for (int i = 0; i + 5 < requests.size(); ++i) {
         QVERIFY2(requests.at(i).receivedAt.msecsTo(requests.at(i + 5).receivedAt) >= 950,
@@ -558,6 +566,58 @@ void TestMainWindow::staysResponsiveWhileWaiting()
     QVERIFY(!m_window->grab().isNull());
     m_window->cancelAll();
     QTRY_VERIFY(!m_window->isBusy());
+}
+
+void TestMainWindow::getItLiveShowsServerChecksAndEvents()
+{
+    ResultView* view = inspectAndWait(QStringLiteral("RtmpUnicode1"));
+    GoLivePanel* panel = view->goLive();
+    QTRY_VERIFY(!panel->report().checks.isEmpty());
+    const QString server = QStringLiteral("rtmp://1a2b3c4d5e6f.global-contribute.live-video.net/app/");
+    QCOMPARE(panel->findChild<QLineEdit*>(QStringLiteral("serverLineEdit"))->text(), server);
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("verdictLabel"))->text().startsWith(QLatin1String("Ready")));
+    QStringList checks;
+    for (int i = 0; i < panel->checklist()->count(); ++i) {
+        checks.append(panel->checklist()->item(i)->text());
+    }
+    const QString all = checks.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("✔ OK — RTMP is allowed")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("• Note — Nothing is being published")));
+    QVERIFY(all.contains(QLatin1String("BITRATE_EXCEEDED")));
+    // The events, with what the error means for the encoder.
+    QTreeWidgetItem* participant = panel->events()->topLevelItem(0);
+    QVERIFY(participant->text(0).startsWith(QLatin1String("uNiC0de (DISCONNECTED, RTMP)")));
+    QCOMPARE(participant->childCount(), 4);
+    QCOMPARE(participant->child(2)->text(0), QStringLiteral("PUBLISH_ERROR: BITRATE_EXCEEDED"));
+    QVERIFY(participant->child(2)->text(2).contains(QLatin1String("6 Mbps")));
+    QVERIFY(
+        panel->findChild<QLabel*>(QStringLiteral("silentFailuresLabel"))->text().contains(QLatin1String("no event")));
+    // Copy full URL: the server and the key, as a secret.
+    panel->findChild<QPushButton*>(QStringLiteral("copyUrlPushButton"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             server + QStringLiteral("rt_123456789012_us-east-1_RtmpUnicode1_Zz9_yY8-xX7wW6vV5"));
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
+    panel->findChild<QPushButton*>(QStringLiteral("copyServerPushButton"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), server);
+    QVERIFY(!QGuiApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
+}
+
+void TestMainWindow::getItLiveForRedundantIngest()
+{
+    ResultView* view = inspectAndWait(QStringLiteral("Redundant1"));
+    GoLivePanel* panel = view->goLive();
+    QTRY_VERIFY(!panel->report().checks.isEmpty());
+    auto* second = panel->findChild<QPushButton*>(QStringLiteral("copyRedundantKey2PushButton"));
+    QVERIFY(second);
+    second->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("rt_123456789012_us-east-1_Redundant1_backupSecretB002"));
+    QCOMPARE(panel->events()->topLevelItemCount(), 2);
+    QVERIFY(panel->events()->topLevelItem(1)->child(1)->text(0).contains(QLatin1String("B_FRAME_PRESENT")));
+    // Nothing on screen shows the keys unmasked.
+    for (QLabel* label : panel->findChildren<QLabel*>()) {
+        QVERIFY(!label->text().contains(QLatin1String("backupSecret")));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

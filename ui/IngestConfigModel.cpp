@@ -58,10 +58,7 @@ IngestConfigModel::~IngestConfigModel() = default;
 
 QString IngestConfigModel::maskStreamKey(const QString& key)
 {
-    if (key.isEmpty()) {
-        return {};
-    }
-    return IngestConfiguration::streamKeyPrefix(key) + QString(12, QChar(0x2022));
+    return IngestConfiguration::maskStreamKey(key, QChar(0x2022));
 }
 
 void IngestConfigModel::setConfiguration(const IngestConfiguration& configuration)

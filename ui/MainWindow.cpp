@@ -6,6 +6,7 @@
 #include "core/AppSettings.h"
 #include "ivs/EndpointResolver.h"
 #include "ivs/GetIngestConfigurationCall.h"
+#include "ivs/GoLiveInspection.h"
 #include "ivs/IvsClient.h"
 #include "ivs/RateLimiter.h"
 #include "secrets/AppProfileStore.h"
@@ -13,6 +14,7 @@
 #include "ui/ClipboardGuard.h"
 #include "ui/CredentialsDialog.h"
 #include "ui/DebugLogDialog.h"
+#include "ui/GoLivePanel.h"
 #include "ui/IngestConfigModel.h"
 #include "ui/MessageBanner.h"
 #include "ui/PreferencesDialog.h"
@@ -450,6 +452,33 @@ void MainWindow::onCallFinished(GetIngestConfigurationCall* call, const Resolved
     view->showResult(*call->result(), QDateTime::currentDateTime());
     AppSettings::addRecentArn(call->arn().toString());
     m_recentModel->setStringList(AppSettings::recentArns());
+    startGoLive(call->arn(), *call->result(), credentials);
+}
+
+void MainWindow::startGoLive(const IngestConfigurationArn& arn,
+                             const IngestConfiguration& configuration,
+                             const ResolvedCredentials& credentials)
+{
+    IvsClientConfig config;
+    config.endpoint = EndpointResolver::resolve(arn.region(), QString(), m_env, credentials.endpointUrl);
+    config.credentials = credentials.credentials;
+    config.http = AppSettings::httpOptions();
+    auto* inspection = new GoLiveInspection(m_nam, config, configuration, this);
+    // The follow-up calls share the 5-per-second budget with everything else.
+    const QString key = arn.accountId() + u'/' + arn.region();
+    inspection->setScheduler([this, key](std::function<void()> start) { m_limiter->schedule(key, std::move(start)); });
+    m_inspections.append(inspection);
+    viewFor(arn)->goLive()->setWaiting(tr("Reading the stage and its session…"));
+    connect(inspection, &GoLiveInspection::finished, this, [this, inspection, arn] {
+        m_inspections.removeAll(inspection);
+        inspection->deleteLater();
+        if (ResultView* view = resultFor(arn.toString())) {
+            view->goLive()->showReport(inspection->report());
+        }
+        updateBusy();
+    });
+    inspection->start();
+    updateBusy();
 }
 
 QString MainWindow::credentialsHint(const ResolvedCredentials& credentials) const
@@ -476,12 +505,13 @@ QString MainWindow::credentialsHint(const ResolvedCredentials& credentials) cons
 
 bool MainWindow::isBusy() const
 {
-    return !m_calls.isEmpty() || m_waitingForCredentials > 0 || m_limiter->pending() > 0;
+    return !m_calls.isEmpty() || !m_inspections.isEmpty() || m_waitingForCredentials > 0 || m_limiter->pending() > 0;
 }
 
 void MainWindow::updateBusy()
 {
     m_calls.removeAll(nullptr);
+    m_inspections.removeAll(nullptr);
     const bool busy = isBusy();
     m_busy->setVisible(busy);
     m_cancelButton->setEnabled(busy);
@@ -502,6 +532,12 @@ void MainWindow::cancelAll()
     for (const QPointer<GetIngestConfigurationCall>& call : calls) {
         if (call) {
             call->cancel();
+        }
+    }
+    const auto inspections = m_inspections;
+    for (const QPointer<GoLiveInspection>& inspection : inspections) {
+        if (inspection) {
+            inspection->cancel();
         }
     }
     for (int i = 0; i < m_results->count(); ++i) {

@@ -12,6 +12,8 @@ class AppProfileStore;
 class ClipboardGuard;
 class CredentialResolver;
 class GetIngestConfigurationCall;
+class GoLiveInspection;
+class IngestConfiguration;
 class MessageBanner;
 class QComboBox;
 class QCompleter;
@@ -92,6 +94,7 @@ private:
     QStringListModel* m_recentModel;
     QCompleter* m_completer;
     QList<QPointer<GetIngestConfigurationCall>> m_calls;
+    QList<QPointer<GoLiveInspection>> m_inspections;
     QHash<QString, QString> m_accountOfProfile; // from Check credentials
     int m_generation = 0;                       // bumped by Cancel
     int m_waitingForCredentials = 0;
@@ -107,6 +110,9 @@ private:
     void openPreferences();
     void startCall(const IngestConfigurationArn& arn, const ResolvedCredentials& credentials, int generation);
     void onCallFinished(GetIngestConfigurationCall* call, const ResolvedCredentials& credentials);
+    void startGoLive(const IngestConfigurationArn& arn,
+                     const IngestConfiguration& configuration,
+                     const ResolvedCredentials& credentials);
     ResultView* viewFor(const IngestConfigurationArn& arn);
     QString selectedProfile() const;
     QString credentialsHint(const ResolvedCredentials& credentials) const;

@@ -2,6 +2,7 @@
 
 #include "core/Redactor.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/GoLivePanel.h"
 #include "ui/IngestConfigModel.h"
 #include "ui/MessageBanner.h"
 #include "ui/StateBadge.h"
@@ -37,6 +38,7 @@ ResultView::ResultView(const IngestConfigurationArn& arn, ClipboardGuard* clipbo
     , m_tabs(new QTabWidget(this))
     , m_tree(new QTreeView(this))
     , m_rawView(new QPlainTextEdit(this))
+    , m_goLive(new GoLivePanel(clipboard, this))
 {
     setObjectName(QStringLiteral("resultView"));
     m_tree->setObjectName(QStringLiteral("fieldsTreeView"));
@@ -55,7 +57,9 @@ ResultView::ResultView(const IngestConfigurationArn& arn, ClipboardGuard* clipbo
     m_tabs->setObjectName(QStringLiteral("resultTabWidget"));
     m_tabs->setAccessibleName(tr("Views of the result"));
     m_tabs->addTab(m_tree, tr("&Fields"));
+    m_tabs->addTab(m_goLive, tr("Get it &live"));
     m_tabs->addTab(m_rawView, tr("&Raw JSON"));
+    connect(m_goLive, &GoLivePanel::statusMessage, this, &ResultView::statusMessage);
     m_banner->setObjectName(QStringLiteral("resultMessageBanner"));
     m_banner->clear();
 

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class ClipboardGuard;
+class GoLivePanel;
 class IngestConfigModel;
 class MessageBanner;
 class QLabel;
@@ -59,6 +60,10 @@ public:
     {
         return m_badge;
     }
+    GoLivePanel* goLive() const
+    {
+        return m_goLive;
+    }
 
 signals:
     void refreshRequested();
@@ -84,6 +89,7 @@ private:
     QTabWidget* m_tabs;
     QTreeView* m_tree;
     QPlainTextEdit* m_rawView;
+    GoLivePanel* m_goLive;
     QTimer m_remaskTimer;
     int m_revealTimeoutSeconds = 20;
 

@@ -2,8 +2,8 @@
 
 const QStringList& CliOptions::commands()
 {
-    static const QStringList names{QStringLiteral("get-ingest-configuration"), QStringLiteral("check-credentials"),
-                                   QStringLiteral("configure")};
+    static const QStringList names{QStringLiteral("get-ingest-configuration"), QStringLiteral("encoder-settings"),
+                                   QStringLiteral("check-credentials"), QStringLiteral("configure")};
     return names;
 }
 
@@ -75,6 +75,8 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
             options.help = true;
         } else if (name == QLatin1String("--version")) {
             options.version = true;
+        } else if (name == QLatin1String("--show-stream-key")) {
+            options.showStreamKey = true;
         } else if (name == QLatin1String("--allow-http-endpoint")) {
             options.allowHttpEndpoint = true;
         } else if (name == QLatin1String("--no-cli-pager")) {
@@ -114,7 +116,8 @@ void CliOptions::checkComplete()
             tr("argument command: Invalid choice, valid choices are: %1").arg(commands().join(QStringLiteral(", ")));
     } else if (output != QLatin1String("json") && output != QLatin1String("text")) {
         error = tr("argument --output: Invalid choice: \"%1\", choose from json, text").arg(output);
-    } else if (command == QLatin1String("get-ingest-configuration") && arn.isEmpty()) {
+    } else if ((command == QLatin1String("get-ingest-configuration") || command == QLatin1String("encoder-settings")) &&
+               arn.isEmpty()) {
         error = tr("the following arguments are required: --arn");
     } else if (command == QLatin1String("configure") && !subcommand.isEmpty() && subcommand != QLatin1String("list") &&
                subcommand != QLatin1String("delete")) {

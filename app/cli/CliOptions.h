@@ -22,6 +22,7 @@ public:
     int readTimeoutSeconds = 60;
     int connectTimeoutSeconds = 60;
     bool debug = false;
+    bool showStreamKey = false;     // encoder-settings: print the key and the full URL
     bool allowHttpEndpoint = false; // sign and send over plain http:// to a host that is not loopback
     bool help = false;
     bool version = false;

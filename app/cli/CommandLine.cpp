@@ -4,6 +4,7 @@
 #include "cli/CliOutput.h"
 #include "cli/CliSession.h"
 #include "cli/ConfigureCommand.h"
+#include "cli/EncoderSettingsCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/GetIngestConfigurationCommand.h"
 #include "ivs/IngestConfigurationArn.h"
@@ -39,6 +40,10 @@ QByteArray CommandLine::help()
               "Commands:\n"
               "  get-ingest-configuration --arn ARN\n"
               "      Prints what GetIngestConfiguration returns, as the AWS CLI does.\n"
+              "  encoder-settings --arn ARN [--show-stream-key]\n"
+              "      What to enter in OBS or FFmpeg (server, stream key, full URL), a readiness checklist and\n"
+              "      the participant's recent events. Exits 0 when ready (a stage is associated and exists and\n"
+              "      offers the protocol), 1 when not; the key stays masked without --show-stream-key.\n"
               "  check-credentials\n"
               "      Shows the account and identity behind the credentials (STS GetCallerIdentity).\n"
               "  configure [--profile NAME]\n"
@@ -94,6 +99,9 @@ int CommandLine::run(const QStringList& arguments, const QProcessEnvironment& en
     CliSession session(options, env);
     if (options.command == QLatin1String("configure")) {
         return ConfigureCommand::run(session);
+    }
+    if (options.command == QLatin1String("encoder-settings")) {
+        return EncoderSettingsCommand::run(session);
     }
     if (options.command == QLatin1String("check-credentials")) {
         return CheckCredentialsCommand::run(session);

@@ -176,3 +176,11 @@ QString IngestConfiguration::streamKeyPrefix(const QString& key)
     }
     return key.left(at + 1);
 }
+
+QString IngestConfiguration::maskStreamKey(const QString& key, QChar mark, int count)
+{
+    if (key.isEmpty()) {
+        return {};
+    }
+    return streamKeyPrefix(key) + QString(count, mark);
+}

@@ -55,4 +55,6 @@ public:
     }
     // The non-secret rt_<account>_<region>_<id>_ part of a stream key.
     static QString streamKeyPrefix(const QString& key);
+    // The key with everything after its prefix replaced by `count` marks.
+    static QString maskStreamKey(const QString& key, QChar mark = u'*', int count = 12);
 };

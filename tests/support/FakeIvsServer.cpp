@@ -1,6 +1,7 @@
 #include "FakeIvsServer.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -31,8 +32,27 @@ HttpReply FakeIvsServer::handle(const RecordedRequest& request, const SignatureV
     if (parseError.error != QJsonParseError::NoError || !input.isObject()) {
         return awsJsonError(400, "Bad Request", QStringLiteral("SerializationException"), parseError.errorString());
     }
+    const QJsonObject in = input.object();
     if (request.target == "/GetIngestConfiguration") {
-        return getIngestConfiguration(input.object(), auth.region);
+        return getIngestConfiguration(in, auth.region);
+    }
+    if (request.target == "/GetStage") {
+        return getStage(in, auth.region);
+    }
+    if (request.target == "/ListIngestConfigurations") {
+        return listIngestConfigurations(in);
+    }
+    const QString session = in.value(QStringLiteral("sessionId")).toString();
+    const QString participant = in.value(QStringLiteral("participantId")).toString();
+    if (request.target == "/ListParticipants") {
+        return sessionFixture(QStringLiteral("ListParticipants"), session, in, R"({"participants":[]})");
+    }
+    if (request.target == "/GetParticipant") {
+        return sessionFixture(QStringLiteral("GetParticipant"), session + u'-' + participant, in, QByteArray());
+    }
+    if (request.target == "/ListParticipantEvents") {
+        return sessionFixture(QStringLiteral("ListParticipantEvents"), session + u'-' + participant, in,
+                              R"({"events":[]})");
     }
     return awsJsonError(404, "Not Found", QStringLiteral("UnknownOperationException"), QString());
 }
@@ -62,4 +82,89 @@ HttpReply FakeIvsServer::getIngestConfiguration(const QJsonObject& input, const 
                             QStringLiteral("IngestConfiguration not found: %1").arg(arn));
     }
     return HttpReply::json(200, "OK", fixture.readAll());
+}
+
+HttpReply FakeIvsServer::getStage(const QJsonObject& input, const QString& region)
+{
+    const QString arn = input.value(QStringLiteral("arn")).toString();
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("arn:aws:ivs:([a-z0-9-]+):([0-9]+):stage/([a-zA-Z0-9-]+)")));
+    const QRegularExpressionMatch match = pattern.match(arn);
+    if (!match.hasMatch()) {
+        return awsJsonError(400, "Bad Request", QStringLiteral("ValidationException"),
+                            QStringLiteral("1 validation error detected: Value at 'arn' failed to satisfy constraint"));
+    }
+    QFile fixture(m_fixtures.filePath(QStringLiteral("GetStage/%1.json").arg(match.captured(3))));
+    if (match.captured(1) != region || !fixture.open(QIODevice::ReadOnly)) {
+        return awsJsonError(404, "Not Found", QStringLiteral("ResourceNotFoundException"),
+                            QStringLiteral("Stage not found: %1").arg(arn));
+    }
+    return HttpReply::json(200, "OK", fixture.readAll());
+}
+
+HttpReply FakeIvsServer::listIngestConfigurations(const QJsonObject& input)
+{
+    const QString stageFilter = input.value(QStringLiteral("filterByStageArn")).toString();
+    const QString stateFilter = input.value(QStringLiteral("filterByState")).toString();
+    if (!stageFilter.isEmpty() && !stateFilter.isEmpty()) {
+        return awsJsonError(400, "Bad Request", QStringLiteral("ValidationException"),
+                            QStringLiteral("Only one filter (by stage ARN or by state) can be used at a time."));
+    }
+    QJsonArray all;
+    const QDir dir(m_fixtures.filePath(QStringLiteral("GetIngestConfiguration")));
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        QJsonObject config =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("ingestConfiguration")).toObject();
+        if ((!stageFilter.isEmpty() && config.value(QStringLiteral("stageArn")).toString() != stageFilter) ||
+            (!stateFilter.isEmpty() && config.value(QStringLiteral("state")).toString() != stateFilter)) {
+            continue;
+        }
+        // A summary: no key, attributes, tags or redundant credentials.
+        for (const char* secretOrBulky : {"streamKey", "attributes", "tags", "redundantIngestCredentials"}) {
+            config.remove(QLatin1String(secretOrBulky));
+        }
+        all.append(config);
+    }
+    const int maxResults = input.value(QStringLiteral("maxResults")).toInt(50);
+    const int offset = input.value(QStringLiteral("nextToken")).toString().toInt();
+    QJsonObject reply{{QStringLiteral("ingestConfigurations"), QJsonArray()}};
+    QJsonArray page;
+    for (int i = offset; i < all.size() && i < offset + maxResults; ++i) {
+        page.append(all.at(i));
+    }
+    reply.insert(QStringLiteral("ingestConfigurations"), page);
+    if (offset + maxResults < all.size()) {
+        reply.insert(QStringLiteral("nextToken"), QString::number(offset + maxResults));
+    }
+    return HttpReply::json(200, "OK", QJsonDocument(reply).toJson(QJsonDocument::Compact));
+}
+
+HttpReply FakeIvsServer::sessionFixture(const QString& operation,
+                                        const QString& name,
+                                        const QJsonObject& input,
+                                        const QByteArray& whenMissing)
+{
+    QFile fixture(m_fixtures.filePath(QStringLiteral("%1/%2.json").arg(operation, name)));
+    if (!fixture.open(QIODevice::ReadOnly)) {
+        if (whenMissing.isEmpty()) {
+            return awsJsonError(404, "Not Found", QStringLiteral("ResourceNotFoundException"),
+                                QStringLiteral("Not found: %1").arg(name));
+        }
+        return HttpReply::json(200, "OK", whenMissing);
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(fixture.readAll());
+    if (!document.isArray()) {
+        return HttpReply::json(200, "OK", document.toJson(QJsonDocument::Compact));
+    }
+    // Pages: "page-N" tokens walk through the array.
+    const int page = input.value(QStringLiteral("nextToken")).toString().section(u'-', 1).toInt();
+    QJsonObject reply = document.array().at(page).toObject();
+    if (page + 1 < document.array().size()) {
+        reply.insert(QStringLiteral("nextToken"), QStringLiteral("page-%1").arg(page + 1));
+    }
+    return HttpReply::json(200, "OK", QJsonDocument(reply).toJson(QJsonDocument::Compact));
 }

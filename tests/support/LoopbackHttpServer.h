@@ -58,6 +58,17 @@ public:
     {
         m_requests.clear();
     }
+    // The requests for one path, such as "/GetIngestConfiguration".
+    QList<RecordedRequest> requestsTo(const QByteArray& target) const
+    {
+        QList<RecordedRequest> matching;
+        for (const RecordedRequest& request : m_requests) {
+            if (request.target == target) {
+                matching.append(request);
+            }
+        }
+        return matching;
+    }
 
     static HttpReply awsJsonError(int status, const QByteArray& reason, const QString& code, const QString& message);
 

@@ -1,0 +1,142 @@
+#include "cli/EncoderSettingsCommand.h"
+
+#include "cli/AwsCliJsonWriter.h"
+#include "cli/AwsCliTextWriter.h"
+#include "cli/CliOutput.h"
+#include "cli/CliSession.h"
+#include "cli/ExitCode.h"
+#include "cli/GetIngestConfigurationCommand.h"
+#include "ivs/EndpointResolver.h"
+#include "ivs/EventAdvice.h"
+#include "ivs/GetIngestConfigurationCall.h"
+#include "ivs/GoLiveInspection.h"
+#include "ivs/IvsClient.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+
+namespace
+{
+QJsonValue orNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject keyEntry(const QString& server, const QString& key, bool show)
+{
+    QJsonObject entry{{QStringLiteral("streamKey"), show ? key : IngestConfiguration::maskStreamKey(key)}};
+    if (show) {
+        entry.insert(QStringLiteral("url"), orNull(server.isEmpty() ? QString() : server + key));
+    }
+    return entry;
+}
+
+AwsCliJsonWriter::MemberOrder order()
+{
+    return {
+        {QString(),
+         {QStringLiteral("server"), QStringLiteral("protocol"), QStringLiteral("streamKey"), QStringLiteral("url"),
+          QStringLiteral("ready"), QStringLiteral("checks"), QStringLiteral("redundantIngest"),
+          QStringLiteral("participants")}},
+        {QStringLiteral("checks[]"), {QStringLiteral("id"), QStringLiteral("ok"), QStringLiteral("detail")}},
+        {QStringLiteral("redundantIngest[]"),
+         {QStringLiteral("participantId"), QStringLiteral("streamKey"), QStringLiteral("url")}},
+        {QStringLiteral("participants[]"),
+         {QStringLiteral("participantId"), QStringLiteral("state"), QStringLiteral("protocol"),
+          QStringLiteral("events")}},
+        {QStringLiteral("participants[].events[]"),
+         {QStringLiteral("name"), QStringLiteral("time"), QStringLiteral("errorCode"), QStringLiteral("advice")}},
+    };
+}
+} // namespace
+
+QJsonObject EncoderSettingsCommand::toJson(const GoLiveReport& report, bool showStreamKey)
+{
+    const QString server = report.server();
+    const IngestConfiguration& c = report.configuration;
+    QJsonObject json = keyEntry(server, c.streamKey, showStreamKey);
+    json.insert(QStringLiteral("server"), orNull(server));
+    json.insert(QStringLiteral("protocol"), c.ingestProtocol);
+    json.insert(QStringLiteral("ready"), report.ready());
+    QJsonArray checks;
+    for (const ReadinessCheck& check : report.checks) {
+        checks.append(QJsonObject{{QStringLiteral("id"), check.id},
+                                  {QStringLiteral("ok"), check.ok},
+                                  {QStringLiteral("detail"), check.detail}});
+    }
+    json.insert(QStringLiteral("checks"), checks);
+    if (!c.redundantIngestCredentials.isEmpty()) {
+        QJsonArray keys;
+        for (const RedundantIngestCredential& credential : c.redundantIngestCredentials) {
+            QJsonObject entry = keyEntry(server, credential.streamKey, showStreamKey);
+            entry.insert(QStringLiteral("participantId"), credential.participantId);
+            keys.append(entry);
+        }
+        json.insert(QStringLiteral("redundantIngest"), keys);
+    }
+    QJsonArray participants;
+    for (const ParticipantStatus& participant : report.participants) {
+        QJsonArray events;
+        for (const ParticipantEvent& event : participant.events) {
+            QJsonObject entry{{QStringLiteral("name"), event.name},
+                              {QStringLiteral("time"), event.time.toUTC().toString(Qt::ISODate)}};
+            if (!event.errorCode.isEmpty()) {
+                entry.insert(QStringLiteral("errorCode"), event.errorCode);
+                entry.insert(QStringLiteral("advice"), EventAdvice::explain(event.errorCode));
+            }
+            events.append(entry);
+        }
+        participants.append(QJsonObject{{QStringLiteral("participantId"), participant.participantId},
+                                        {QStringLiteral("state"), participant.state},
+                                        {QStringLiteral("protocol"), orNull(participant.protocol)},
+                                        {QStringLiteral("events"), events}});
+    }
+    if (!participants.isEmpty()) {
+        json.insert(QStringLiteral("participants"), participants);
+    }
+    return json;
+}
+
+int EncoderSettingsCommand::run(CliSession& session)
+{
+    const CliOptions& options = session.options();
+    const IngestConfigurationArn arn = IngestConfigurationArn::parse(options.arn);
+    if (!arn.isValid()) {
+        return CliOutput::usageError(tr("argument --arn: %1").arg(arn.explanation()));
+    }
+    int exitCode = ExitCode::Success;
+    const auto credentials = session.credentials(&exitCode);
+    if (!credentials) {
+        return exitCode;
+    }
+    IvsClientConfig config;
+    config.endpoint = EndpointResolver::resolve(options.region.isEmpty() ? arn.region() : options.region,
+                                                options.endpointUrl, session.environment(), credentials->endpointUrl);
+    if (!config.endpoint.error.isEmpty()) {
+        return CliOutput::usageError(config.endpoint.error);
+    }
+    config.credentials = credentials->credentials;
+    config.http = session.httpOptions();
+    IvsClient client(session.network());
+    client.setConfig(config);
+    GetIngestConfigurationCall* call = client.getIngestConfiguration(arn);
+    CliSession::watch(call);
+    CliSession::wait(call);
+    if (call->error().isError()) {
+        return GetIngestConfigurationCommand::reportFailure(call->operation(), *call);
+    }
+    // One request at a time: well within IVS's 5 per second.
+    GoLiveInspection inspection(session.network(), config, *call->result());
+    QEventLoop loop;
+    QObject::connect(&inspection, &GoLiveInspection::finished, &loop, &QEventLoop::quit);
+    inspection.start();
+    loop.exec();
+    const GoLiveReport& report = inspection.report();
+    const QJsonObject json = toJson(report, options.showStreamKey);
+    CliOutput::out(options.output == QLatin1String("text") ? AwsCliTextWriter::write(json)
+                                                           : AwsCliJsonWriter::write(json, order()));
+    if (!report.participants.isEmpty() || report.stage) {
+        CliOutput::err(EventAdvice::silentFailuresNote() + u'\n');
+    }
+    return report.ready() ? ExitCode::Success : ExitCode::NotReady;
+}

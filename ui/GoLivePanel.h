@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ivs/GoLiveReport.h"
+
+#include <QWidget>
+
+class ClipboardGuard;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+class QVBoxLayout;
+
+// "What do I paste into OBS, and why is it not live?": the server URL that
+// matches the protocol, copy buttons for the server, the key and the full
+// URL (for FFmpeg), both keys of a redundant pair, the readiness checklist,
+// and the participant's recent events with what each error means.
+class GoLivePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    GoLivePanel(ClipboardGuard* clipboard, QWidget* parent = nullptr);
+
+    void setWaiting(const QString& status);
+    void showReport(const GoLiveReport& report);
+    const GoLiveReport& report() const
+    {
+        return m_report;
+    }
+    QListWidget* checklist() const
+    {
+        return m_checks;
+    }
+    QTreeWidget* events() const
+    {
+        return m_events;
+    }
+
+signals:
+    void refreshRequested();
+    void statusMessage(const QString& message);
+
+private:
+    ClipboardGuard* m_clipboard;
+    GoLiveReport m_report;
+    QLabel* m_verdict;
+    QLineEdit* m_server;
+    QPushButton* m_copyServer;
+    QPushButton* m_copyKey;
+    QPushButton* m_copyUrl;
+    QWidget* m_redundant;
+    QVBoxLayout* m_redundantLayout;
+    QListWidget* m_checks;
+    QTreeWidget* m_events;
+    QLabel* m_note;
+
+    void copySecret(const QString& text, const QString& what);
+    void fillRedundant();
+    void fillChecks();
+    void fillEvents();
+};
