@@ -69,6 +69,7 @@ private slots:
     void secretsNeverInTitleOrSettings();
     void debugLogShowsRequestsRedacted();
     void getItLiveShowsServerChecksAndEvents();
+    void filterNarrowsTheTree();
     void getItLiveForRedundantIngest();
     void plainHttpToAnotherHostIsRefused();
     void staysResponsiveWhileWaiting();
@@ -231,12 +232,12 @@ void TestMainWindow::streamKeyMaskRevealAndCopy()
 
     // Ctrl+C on the tree's stream key row goes through the same guard.
     view->tree()->setFocus();
-    view->tree()->setCurrentIndex(keyIndex);
+    view->tree()->setCurrentIndex(view->treeIndex(keyIndex));
     QTest::keySequence(view->tree(), QKeySequence::Copy);
     QCOMPARE(QGuiApplication::clipboard()->text(), key);
     QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
     // A plain row is copied plainly.
-    view->tree()->setCurrentIndex(findKey(view->model(), QStringLiteral("participantId")));
+    view->tree()->setCurrentIndex(view->treeIndex(findKey(view->model(), QStringLiteral("participantId"))));
     QTest::keySequence(view->tree(), QKeySequence::Copy);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("pArT1cIp4nT1"));
     QVERIFY(!QGuiApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
@@ -600,6 +601,20 @@ void TestMainWindow::getItLiveShowsServerChecksAndEvents()
     panel->findChild<QPushButton*>(QStringLiteral("copyServerPushButton"))->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), server);
     QVERIFY(!QGuiApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
+}
+
+void TestMainWindow::filterNarrowsTheTree()
+{
+    ResultView* view = inspectAndWait(QStringLiteral("RtmpUnicode1"));
+    // Case-insensitive, over labels, keys and values (typed text may be any script).
+    view->findChild<QLineEdit*>(QStringLiteral("filterLineEdit"))->setText(QStringLiteral("KÖLN"));
+    const QAbstractItemModel* shown = view->tree()->model();
+    QCOMPARE(shown->rowCount(), 1); // only the Attributes group…
+    const QModelIndex group = shown->index(0, 0);
+    QCOMPARE(shown->rowCount(group), 1); // …with the one matching attribute
+    QCOMPARE(shown->index(0, IngestConfigModel::ValueColumn, group).data().toString(), QStringLiteral("Köln"));
+    view->setFilterText(QString());
+    QVERIFY(shown->rowCount() > 9);
 }
 
 void TestMainWindow::getItLiveForRedundantIngest()

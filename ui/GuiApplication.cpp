@@ -2,6 +2,7 @@
 
 #include "core/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/TimingProbe.h"
 #include "ui/Translator.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@ int GuiApplication::run(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ivsinspector.IvsInspector"));
 
     MainWindow window;
+    TimingProbe::instance()->watchFirstPaint(&window);
     window.show();
     // `ivs-inspector ARN…` opens the window and inspects them (Qt has taken
     // its own options out of arguments() by now).

@@ -19,6 +19,7 @@
 #include "ui/MessageBanner.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/ResultView.h"
+#include "ui/TimingProbe.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -346,6 +347,7 @@ void MainWindow::inspectArns(const QStringList& candidates)
     if (arns.isEmpty()) {
         return;
     }
+    TimingProbe::instance()->inspectStarted();
     for (const IngestConfigurationArn& arn : arns) {
         viewFor(arn)->setBusy(tr("Getting credentials…"));
     }
@@ -450,6 +452,7 @@ void MainWindow::onCallFinished(GetIngestConfigurationCall* call, const Resolved
         return;
     }
     view->showResult(*call->result(), QDateTime::currentDateTime());
+    TimingProbe::instance()->resultShown(view);
     AppSettings::addRecentArn(call->arn().toString());
     m_recentModel->setStringList(AppSettings::recentArns());
     startGoLive(call->arn(), *call->result(), credentials);

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
@@ -37,13 +38,25 @@ ResultView::ResultView(const IngestConfigurationArn& arn, ClipboardGuard* clipbo
     , m_banner(new MessageBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_tree(new QTreeView(this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_filterEdit(new QLineEdit(this))
     , m_rawView(new QPlainTextEdit(this))
     , m_goLive(new GoLivePanel(clipboard, this))
 {
     setObjectName(QStringLiteral("resultView"));
     m_tree->setObjectName(QStringLiteral("fieldsTreeView"));
     m_tree->setAccessibleName(tr("Fields of the ingest configuration"));
-    m_tree->setModel(m_model);
+    // Configurations with many attributes or tags: type to narrow the tree.
+    m_filter->setSourceModel(m_model);
+    m_filter->setRecursiveFilteringEnabled(true);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterKeyColumn(-1);
+    m_tree->setModel(m_filter);
+    m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filterEdit->setAccessibleName(tr("Filter the fields"));
+    m_filterEdit->setPlaceholderText(tr("Filter fields, keys and values"));
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &ResultView::setFilterText);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -56,7 +69,12 @@ ResultView::ResultView(const IngestConfigurationArn& arn, ClipboardGuard* clipbo
     m_rawView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs->setObjectName(QStringLiteral("resultTabWidget"));
     m_tabs->setAccessibleName(tr("Views of the result"));
-    m_tabs->addTab(m_tree, tr("&Fields"));
+    auto* fields = new QWidget(this);
+    auto* fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addWidget(m_filterEdit);
+    fieldsLayout->addWidget(m_tree, 1);
+    m_tabs->addTab(fields, tr("&Fields"));
     m_tabs->addTab(m_goLive, tr("Get it &live"));
     m_tabs->addTab(m_rawView, tr("&Raw JSON"));
     connect(m_goLive, &GoLivePanel::statusMessage, this, &ResultView::statusMessage);
@@ -77,6 +95,20 @@ ResultView::ResultView(const IngestConfigurationArn& arn, ClipboardGuard* clipbo
 }
 
 ResultView::~ResultView() = default;
+
+QModelIndex ResultView::treeIndex(const QModelIndex& modelIndex) const
+{
+    return m_filter->mapFromSource(modelIndex);
+}
+
+void ResultView::setFilterText(const QString& text)
+{
+    if (m_filterEdit->text() != text) {
+        m_filterEdit->setText(text);
+    }
+    m_filter->setFilterFixedString(text);
+    m_tree->expandAll();
+}
 
 QWidget* ResultView::buildHeader()
 {

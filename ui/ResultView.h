@@ -15,6 +15,7 @@ class MessageBanner;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSortFilterProxyModel;
 class QTabWidget;
 class QToolButton;
 class QTreeView;
@@ -52,6 +53,9 @@ public:
     {
         return m_tree;
     }
+    // The tree shows the model through a filter: map a model index to it.
+    QModelIndex treeIndex(const QModelIndex& modelIndex) const;
+    void setFilterText(const QString& text);
     MessageBanner* banner() const
     {
         return m_banner;
@@ -88,6 +92,8 @@ private:
     MessageBanner* m_banner;
     QTabWidget* m_tabs;
     QTreeView* m_tree;
+    QSortFilterProxyModel* m_filter;
+    QLineEdit* m_filterEdit;
     QPlainTextEdit* m_rawView;
     GoLivePanel* m_goLive;
     QTimer m_remaskTimer;

@@ -5,6 +5,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace
 {
@@ -22,7 +23,14 @@ bool isUnsignable(const QByteArray& lowerName)
 
 QByteArray SigV4Signer::amzDate(const QDateTime& now)
 {
-    return now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+    // Formatted by hand: QDateTime::toString is the slowest step of signing.
+    const QDateTime utc = now.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    char text[17];
+    std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d%02dZ", date.year(), date.month(), date.day(), time.hour(),
+                  time.minute(), time.second());
+    return QByteArray(text, 16);
 }
 
 QByteArray SigV4Signer::canonicalUri(const QByteArray& path)
@@ -92,6 +100,29 @@ QByteArray SigV4Signer::hexSha256(const QByteArray& data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
+QByteArray SigV4Signer::cachedSigningKey(const QString& secret,
+                                         const QByteArray& date,
+                                         const QString& region,
+                                         const QString& service)
+{
+    // The key depends only on these four and changes once a day: derive it
+    // once (aws-sdk-cpp caches it the same way). Held in memory only.
+    struct Entry
+    {
+        QString secret;
+        QByteArray date;
+        QString region;
+        QString service;
+        QByteArray key;
+    };
+    thread_local Entry last;
+    if (last.key.isEmpty() || last.secret != secret || last.date != date || last.region != region ||
+        last.service != service) {
+        last = {secret, date, region, service, signingKey(secret, date, region, service)};
+    }
+    return last.key;
+}
+
 QByteArray
 SigV4Signer::signingKey(const QString& secret, const QByteArray& date, const QString& region, const QString& service)
 {
@@ -154,7 +185,7 @@ SigV4Result SigV4Signer::sign(const SigV4Request& request, const AwsCredentials&
     result.stringToSign =
         kAlgorithm + '\n' + timestamp + '\n' + result.credentialScope + '\n' + hexSha256(result.canonicalRequest);
 
-    const QByteArray key = signingKey(credentials.secretAccessKey, date, request.region, request.service);
+    const QByteArray key = cachedSigningKey(credentials.secretAccessKey, date, request.region, request.service);
     result.signature = hmac(key, result.stringToSign).toHex();
     result.authorization = kAlgorithm + " Credential=" + credentials.accessKeyId.toUtf8() + '/' +
                            result.credentialScope + ", SignedHeaders=" + result.signedHeaders +

@@ -1,0 +1,56 @@
+#include "core/GuiLauncher.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
+namespace
+{
+using GuiMain = int (*)(int, char**, qint64);
+}
+
+QString GuiLauncher::executableDirectory(const char* argv0)
+{
+#if defined(Q_OS_LINUX)
+    const QFileInfo self(QStringLiteral("/proc/self/exe"));
+    if (self.exists()) {
+        return QFileInfo(self.symLinkTarget()).absolutePath();
+    }
+#elif defined(Q_OS_WIN)
+    wchar_t path[MAX_PATH];
+    const DWORD length = GetModuleFileNameW(nullptr, path, MAX_PATH);
+    if (length > 0 && length < MAX_PATH) {
+        return QFileInfo(QString::fromWCharArray(path, static_cast<qsizetype>(length))).absolutePath();
+    }
+#endif
+    return QFileInfo(QString::fromLocal8Bit(argv0)).absolutePath();
+}
+
+int GuiLauncher::run(int argc, char* argv[], qint64 processStartMsecs)
+{
+    const QStringList candidates{
+        QDir(executableDirectory(argv[0])).filePath(QStringLiteral(IVS_GUI_MODULE_NAME)),
+        QDir(executableDirectory(argv[0]))
+            .filePath(QStringLiteral(IVS_GUI_MODULE_RELATIVE_DIR "/" IVS_GUI_MODULE_NAME)),
+    };
+    QString errors;
+    for (const QString& candidate : candidates) {
+        QLibrary module(candidate);
+        auto start = reinterpret_cast<GuiMain>(module.resolve("ivs_inspector_gui_main"));
+        if (start) {
+            return start(argc, argv, processStartMsecs);
+        }
+        errors += QStringLiteral("\n  ") + module.errorString();
+    }
+    std::fprintf(stderr,
+                 "ivs-inspector: the window could not be started, its module is missing or broken:%s\n"
+                 "The command line works without it: ivs-inspector --help\n",
+                 qPrintable(errors));
+    return 255;
+}
