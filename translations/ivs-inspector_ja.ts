@@ -122,6 +122,14 @@
         <source>HTTP status %1</source>
         <translation>HTTP ステータス %1</translation>
     </message>
+    <message>
+        <source>Insecure endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed requests go over plain http:// only to this computer (localhost). Use https://, or allow this host explicitly (--allow-http-endpoint, or Preferences in the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AwsHttpCall</name>
@@ -148,6 +156,14 @@
     <message>
         <source>an unknown number of</source>
         <translation>不明</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 uses plain http://, which would expose the signed request to anyone on the network; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s clock is off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,6 +569,25 @@
     </message>
 </context>
 <context>
+    <name>DebugLogDialog</name>
+    <message>
+        <source>&amp;Record requests and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures, secrets, session tokens and stream keys are always redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndpointResolver</name>
     <message>
         <source>&quot;%1&quot; is not a usable endpoint URL: it needs a scheme and a host, such as https://ivsrealtime.us-east-1.amazonaws.com.</source>
@@ -577,6 +612,311 @@
     <message>
         <source>IVS Real-Time is not known to run in %1; it runs in %2. The request is sent anyway.</source>
         <translation>IVS Real-Time は %1 で提供されていない可能性があります (提供リージョン: %2)。リクエストはそのまま送信されます。</translation>
+    </message>
+</context>
+<context>
+    <name>EventAdvice</name>
+    <message>
+        <source>The stream contains B-frames, which IVS Real-Time refuses. Turn B-frames off in the encoder (OBS: Output &gt; Streaming &gt; B-frames 0; x264: bframes=0; FFmpeg: -bf 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bitrate went above the 8.5 Mbps limit. Set the encoder to constant bitrate at 6 Mbps or less (OBS: Rate control CBR; FFmpeg: -b:v 6M -maxrate 6M -bufsize 12M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution is above the 720p limit. Scale the output to 1280×720 or less (OBS: Video &gt; Output resolution; FFmpeg: -vf scale=-2:720).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream ran longer than the 24-hour limit. Restart the stream to begin a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio codec is not accepted. Send AAC-LC audio (FFmpeg: -c:a aac).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video codec is not accepted. Send H.264 video (OBS: x264 or a hardware H.264 encoder; FFmpeg: -c:v libx264).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoder used RTMP, but this configuration requires RTMPS. Use the rtmps:// server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream key was not accepted. Copy it again from here; if the configuration was recreated, the old key no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream key is already in use by another active stage session. Stop the other encoder, or use a separate ingest configuration for each encoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input stream was not usable. Check that it carries both audio and video, and the encoder&apos;s codec settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant tried something its token does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage already has as many publishers as its quota allows (12). Stop another publisher first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant tried to subscribe to a publisher that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVS had an internal error. Start the stream again; if it keeps happening, contact AWS Support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVS reported %1. See the IVS Real-Time documentation for this error code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some failures leave no event: a wrong server URL, a blocked network or a stream key refused before the connection is made never reach the stage. If the encoder cannot connect and nothing shows here, check its server URL, key and network first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveInspection</name>
+    <message>
+        <source>Not associated with a stage, so the stream key is unusable: an encoder that connects is refused. This usually follows DisconnectParticipant or DeleteStage. Associate a stage with UpdateIngestConfiguration while the configuration is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associated with stage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage %1 does not exist any more (GetStage: not found), so the key cannot be used. Associate the configuration with an existing stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage could not be read (%1: %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its endpoints come from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage exists%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"> (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown: without the stage, its %1 endpoint is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage offers no %1 endpoint, so an encoder has nowhere to connect. Stages created before RTMP ingest existed lack it: create a new stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTMP is allowed: this configuration was created with insecure ingest, which RTMP requires. Use the rtmp:// server below; the stream travels unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTMPS is allowed; the encoder connects to the rtmps:// server below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A publisher is live now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is being published right now. Start the encoder with the server URL and the stream key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage has no active session: nobody is connected to it. A session starts when the first participant joins and ends a few minutes after the last one leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage has an active session (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ingest configurations on this stage could not be listed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other ingest configuration uses this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other ingest configuration(s) use this stage (%1); each publishes as its own participant, and %2 of at most 12 publishers are live.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The participant&apos;s events in this session show no errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s events report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoLivePanel</name>
+    <message>
+        <source>Copy &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy stream &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy full &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL for the encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server followed by the stream key, as FFmpeg takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant / event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the stage session says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation type="unfinished">ストリームキー</translation>
+    </message>
+    <message>
+        <source>Full URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not inspected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 copied. The clipboard is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: an encoder can publish with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready: see the checks below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no server: see the checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the cache: the stage could not be read just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redundant ingest: configure two encoders, each with its own key, on the same server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoder %1 (participant %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy URL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The participants could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This configuration&apos;s participant is not in the stage&apos;s current session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active session, so there are no events to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1433,54 @@
         <source>Profile %1 needs a code from the MFA device %2:</source>
         <translation>プロファイル %1 には MFA デバイス %2 のコードが必要です:</translation>
     </message>
+    <message>
+        <source>&amp;Debug log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to %1 go over plain http://, as allowed in Preferences: anyone on the network can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying (%1 of %2) after: %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is off by %1 from AWS&apos;s clock. Requests are now signed with the corrected time, but other tools will fail: set the system clock right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stage and its session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (it is behind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (it is ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1205,6 +1593,22 @@
     <message>
         <source>A new language takes effect when the app starts again.</source>
         <translation>新しい言語はアプリの再起動後に有効になります。</translation>
+    </message>
+    <message>
+        <source>Hosts allowed over plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (only this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed requests go over plain http:// only to this computer, unless the host is listed here (comma-separated). Anyone on the network can read such requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP to:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1751,18 @@
         <source>Copy as &amp;JSON</source>
         <translation>JSON としてコピー(&amp;J)</translation>
     </message>
+    <message>
+        <source>Filter the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter fields, keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get it &amp;live</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretLineEdit</name>
@@ -1418,6 +1834,17 @@
     <message>
         <source>the cached SSO token in %1 is incomplete</source>
         <translation>%1 のキャッシュされた SSO トークンが不完全です</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>The reply has no &quot;stage&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; should be an object.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
