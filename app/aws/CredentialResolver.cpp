@@ -139,22 +139,17 @@ void CredentialResolver::resolve(const QString& explicitProfile, QObject* contex
     if (explicitProfile.isEmpty()) {
         // The AWS CLI's order: the environment's keys win over any profile.
         if (const auto fromEnvironment = environmentCredentials()) {
-            QMetaObject::invokeMethod(
-                this, [guarded, value = *fromEnvironment] { guarded(value, {}); }, Qt::QueuedConnection);
+            answerLater(guarded, *fromEnvironment, {});
             return;
         }
         const QString name = defaultProfileName();
         const bool implicitDefault = name == QLatin1String("default") && !m_config.hasProfile(name) &&
                                      !(m_appProfiles && m_appProfiles->contains(name));
         if (implicitDefault) {
-            QMetaObject::invokeMethod(
-                this,
-                [guarded] {
-                    guarded({}, {CredentialError::NoCredentials,
-                                 tr("Unable to locate credentials. Add a profile (ivs-inspector configure), set "
-                                    "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a profile with --profile.")});
-                },
-                Qt::QueuedConnection);
+            answerLater(guarded, {},
+                        {CredentialError::NoCredentials,
+                         tr("Unable to locate credentials. Add a profile (ivs-inspector configure), set "
+                            "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a profile with --profile.")});
             return;
         }
         resolveProfile(name, {}, false, guarded);
@@ -185,8 +180,7 @@ CredentialResolver::Done CredentialResolver::caching(const QString& name, Done d
 void CredentialResolver::resolveProfile(const QString& name, QSet<QString> chain, bool asSource, Done done)
 {
     if (const auto hit = cached(name)) {
-        QMetaObject::invokeMethod(
-            this, [done, value = *hit] { done(value, {}); }, Qt::QueuedConnection);
+        answerLater(done, *hit, {});
         return;
     }
     if (m_appProfiles && m_appProfiles->contains(name)) {
@@ -210,13 +204,8 @@ void CredentialResolver::resolveProfile(const QString& name, QSet<QString> chain
         return;
     }
     if (!m_config.hasProfile(name)) {
-        QMetaObject::invokeMethod(
-            this,
-            [done, name] {
-                done({},
-                     {CredentialError::ProfileNotFound, tr("The config profile (%1) could not be found").arg(name)});
-            },
-            Qt::QueuedConnection);
+        answerLater(done, {},
+                    {CredentialError::ProfileNotFound, tr("The config profile (%1) could not be found").arg(name)});
         return;
     }
     resolveShared(name, std::move(chain), asSource, caching(name, done));
@@ -244,14 +233,10 @@ std::optional<ResolvedCredentials> CredentialResolver::staticCredentials(const Q
 void CredentialResolver::resolveShared(const QString& name, QSet<QString> chain, bool asSource, Done done)
 {
     const QHash<QString, QString> profile = m_config.profile(name);
-    const auto answerLater = [this, done](const ResolvedCredentials& credentials, const CredentialError& error) {
-        QMetaObject::invokeMethod(
-            this, [done, credentials, error] { done(credentials, error); }, Qt::QueuedConnection);
-    };
     // A source profile's own keys end a role chain (botocore does the same).
     if (asSource) {
         if (const auto keys = staticCredentials(name)) {
-            answerLater(*keys, {});
+            answerLater(done, *keys, {});
             return;
         }
     }
@@ -265,7 +250,7 @@ void CredentialResolver::resolveShared(const QString& name, QSet<QString> chain,
         return;
     }
     if (hasStaticKeys(m_config.credentialsFileProfile(name))) {
-        answerLater(*staticCredentials(name), {});
+        answerLater(done, *staticCredentials(name), {});
         return;
     }
     if (!keyOf(profile, "credential_process").isEmpty()) {
@@ -273,13 +258,24 @@ void CredentialResolver::resolveShared(const QString& name, QSet<QString> chain,
         return;
     }
     if (const auto keys = staticCredentials(name)) {
-        answerLater(*keys, {});
+        answerLater(done, *keys, {});
         return;
     }
-    answerLater({}, {CredentialError::NoCredentials,
-                     tr("The profile %1 has no credentials: it needs aws_access_key_id and aws_secret_access_key, "
-                        "role_arn, an SSO configuration or credential_process.")
-                         .arg(name)});
+    answerLater(done, {},
+                {CredentialError::NoCredentials,
+                 tr("The profile %1 has no credentials: it needs aws_access_key_id and aws_secret_access_key, "
+                    "role_arn, an SSO configuration or credential_process.")
+                     .arg(name)});
+}
+
+void CredentialResolver::answerLater(const Done& done,
+                                     const ResolvedCredentials& credentials,
+                                     const CredentialError& error)
+{
+    // Callers get their answer from the event loop, never from inside the
+    // call that asked (so they can connect and keep state first).
+    QMetaObject::invokeMethod(
+        this, [done, credentials, error] { done(credentials, error); }, Qt::QueuedConnection);
 }
 
 void CredentialResolver::resolveProcess(const QString& name, const QString& command, Done done)
@@ -303,12 +299,7 @@ void CredentialResolver::resolveSso(const QString& name, const QHash<QString, QS
     const QString accountId = keyOf(profile, "sso_account_id");
     const QString roleName = keyOf(profile, "sso_role_name");
     const auto fail = [this, done](CredentialError::Kind kind, const QString& message) {
-        QMetaObject::invokeMethod(
-            this,
-            [done, kind, message] {
-                done({}, {kind, message});
-            },
-            Qt::QueuedConnection);
+        answerLater(done, {}, {kind, message});
     };
     if (!sessionName.isEmpty() && session.isEmpty()) {
         fail(CredentialError::Configuration,
@@ -372,12 +363,7 @@ void CredentialResolver::assumeRole(const QString& name,
     const QString sourceProfile = keyOf(profile, "source_profile");
     const QString credentialSource = keyOf(profile, "credential_source");
     const auto fail = [this, done](CredentialError::Kind kind, const QString& message) {
-        QMetaObject::invokeMethod(
-            this,
-            [done, kind, message] {
-                done({}, {kind, message});
-            },
-            Qt::QueuedConnection);
+        answerLater(done, {}, {kind, message});
     };
     if (!sourceProfile.isEmpty() && !credentialSource.isEmpty()) {
         fail(CredentialError::Configuration,
@@ -430,8 +416,7 @@ void CredentialResolver::assumeRole(const QString& name,
                      .arg(name));
             return;
         }
-        QMetaObject::invokeMethod(
-            this, [withSource, value = *fromEnvironment] { withSource(value, {}); }, Qt::QueuedConnection);
+        answerLater(withSource, *fromEnvironment, {});
         return;
     }
     // A profile may name itself as its source when it has its own keys.
@@ -446,8 +431,7 @@ void CredentialResolver::assumeRole(const QString& name,
         return;
     }
     if (selfWithKeys) {
-        QMetaObject::invokeMethod(
-            this, [withSource, value = *staticCredentials(name)] { withSource(value, {}); }, Qt::QueuedConnection);
+        answerLater(withSource, *staticCredentials(name), {});
         return;
     }
     resolveProfile(sourceProfile, chain, true, withSource);

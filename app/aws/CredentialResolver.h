@@ -82,6 +82,7 @@ private:
     std::optional<ResolvedCredentials> cached(const QString& name) const;
     Done caching(const QString& name, Done done);
     QString home() const;
+    void answerLater(const Done& done, const ResolvedCredentials& credentials, const CredentialError& error);
     CredentialSource::Kind classify(const QString& name) const;
     ResolvedCredentials finished(const QString& name, ResolvedCredentials credentials) const;
 };

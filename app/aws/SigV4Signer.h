@@ -25,8 +25,8 @@ public:
     static QByteArray redactAuthorization(const QByteArray& authorization);
 
 private:
-    static QByteArray cachedSigningKey(const QString& secret, const QByteArray& date, const QString& region,
-                                       const QString& service);
+    static QByteArray
+    cachedSigningKey(const QString& secret, const QByteArray& date, const QString& region, const QString& service);
     static QByteArray hmac(const QByteArray& key, const QByteArray& message);
     static QByteArray trimmedValue(const QByteArray& value);
 };

@@ -6,11 +6,8 @@
 #include "cli/CliSession.h"
 #include "cli/ExitCode.h"
 #include "cli/GetIngestConfigurationCommand.h"
-#include "ivs/EndpointResolver.h"
 #include "ivs/EventAdvice.h"
-#include "ivs/GetIngestConfigurationCall.h"
 #include "ivs/GoLiveInspection.h"
-#include "ivs/IvsClient.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -100,33 +97,13 @@ QJsonObject EncoderSettingsCommand::toJson(const GoLiveReport& report, bool show
 int EncoderSettingsCommand::run(CliSession& session)
 {
     const CliOptions& options = session.options();
-    const IngestConfigurationArn arn = IngestConfigurationArn::parse(options.arn);
-    if (!arn.isValid()) {
-        return CliOutput::usageError(tr("argument --arn: %1").arg(arn.explanation()));
-    }
     int exitCode = ExitCode::Success;
-    const auto credentials = session.credentials(&exitCode);
-    if (!credentials) {
+    const auto fetched = GetIngestConfigurationCommand::fetch(session, &exitCode);
+    if (!fetched) {
         return exitCode;
     }
-    IvsClientConfig config;
-    config.endpoint = EndpointResolver::resolve(options.region.isEmpty() ? arn.region() : options.region,
-                                                options.endpointUrl, session.environment(), credentials->endpointUrl);
-    if (!config.endpoint.error.isEmpty()) {
-        return CliOutput::usageError(config.endpoint.error);
-    }
-    config.credentials = credentials->credentials;
-    config.http = session.httpOptions();
-    IvsClient client(session.network());
-    client.setConfig(config);
-    GetIngestConfigurationCall* call = client.getIngestConfiguration(arn);
-    CliSession::watch(call);
-    CliSession::wait(call);
-    if (call->error().isError()) {
-        return GetIngestConfigurationCommand::reportFailure(call->operation(), *call);
-    }
     // One request at a time: well within IVS's 5 per second.
-    GoLiveInspection inspection(session.network(), config, *call->result());
+    GoLiveInspection inspection(session.network(), fetched->config, fetched->configuration);
     QEventLoop loop;
     QObject::connect(&inspection, &GoLiveInspection::finished, &loop, &QEventLoop::quit);
     inspection.start();

@@ -41,12 +41,14 @@ int GetIngestConfigurationCommand::reportFailure(const QString& operation, const
     return ExitCode::OtherError;
 }
 
-int GetIngestConfigurationCommand::run(CliSession& session)
+std::optional<GetIngestConfigurationCommand::Fetched> GetIngestConfigurationCommand::fetch(CliSession& session,
+                                                                                           int* exitCode)
 {
     const CliOptions& options = session.options();
     const IngestConfigurationArn arn = IngestConfigurationArn::parse(options.arn);
     if (!arn.isValid()) {
-        return CliOutput::usageError(tr("argument --arn: %1").arg(arn.explanation()));
+        *exitCode = CliOutput::usageError(tr("argument --arn: %1").arg(arn.explanation()));
+        return std::nullopt;
     }
     const QString region = options.region.isEmpty() ? arn.region() : options.region;
     if (region != arn.region()) {
@@ -54,20 +56,22 @@ int GetIngestConfigurationCommand::run(CliSession& session)
                           "ingest configuration does not exist.\n")
                            .arg(arn.region(), region));
     }
-    int exitCode = ExitCode::Success;
-    const auto credentials = session.credentials(&exitCode);
+    const auto credentials = session.credentials(exitCode);
     if (!credentials) {
-        return exitCode;
+        return std::nullopt;
     }
-    IvsClientConfig config;
+    Fetched fetched;
+    IvsClientConfig& config = fetched.config;
     config.endpoint =
         EndpointResolver::resolve(region, options.endpointUrl, session.environment(), credentials->endpointUrl);
     if (!config.endpoint.error.isEmpty()) {
         if (config.endpoint.source == QLatin1String("--endpoint-url")) {
-            return CliOutput::usageError(tr("argument --endpoint-url: %1").arg(config.endpoint.error));
+            *exitCode = CliOutput::usageError(tr("argument --endpoint-url: %1").arg(config.endpoint.error));
+        } else {
+            CliOutput::err(config.endpoint.error + u'\n');
+            *exitCode = ExitCode::ConfigurationError;
         }
-        CliOutput::err(config.endpoint.error + u'\n');
-        return ExitCode::ConfigurationError;
+        return std::nullopt;
     }
     for (const QString& warning : config.endpoint.warnings) {
         CliOutput::err(tr("Warning: %1").arg(warning) + u'\n');
@@ -79,7 +83,6 @@ int GetIngestConfigurationCommand::run(CliSession& session)
     }
     config.credentials = credentials->credentials;
     config.http = session.httpOptions();
-
     if (config.endpoint.url.scheme() == QLatin1String("http") && options.allowHttpEndpoint &&
         !AwsHttpCall::isLoopbackHost(config.endpoint.url.host())) {
         CliOutput::err(tr("Warning: sending signed requests over plain http:// to %1, as --allow-http-endpoint "
@@ -92,10 +95,22 @@ int GetIngestConfigurationCommand::run(CliSession& session)
     CliSession::watch(call);
     CliSession::wait(call);
     if (call->error().isError()) {
-        return reportFailure(call->operation(), *call);
+        *exitCode = reportFailure(call->operation(), *call);
+        return std::nullopt;
     }
-    const QJsonObject response{{QStringLiteral("ingestConfiguration"), call->result()->modeledJson()}};
-    CliOutput::out(options.output == QLatin1String("text")
+    fetched.configuration = *call->result();
+    return fetched;
+}
+
+int GetIngestConfigurationCommand::run(CliSession& session)
+{
+    int exitCode = ExitCode::Success;
+    const auto fetched = fetch(session, &exitCode);
+    if (!fetched) {
+        return exitCode;
+    }
+    const QJsonObject response{{QStringLiteral("ingestConfiguration"), fetched->configuration.modeledJson()}};
+    CliOutput::out(session.options().output == QLatin1String("text")
                        ? AwsCliTextWriter::write(response)
                        : AwsCliJsonWriter::write(response, ingestConfigurationOrder()));
     return ExitCode::Success;
