@@ -124,11 +124,11 @@
     </message>
     <message>
         <source>Insecure endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>安全でないエンドポイント</translation>
     </message>
     <message>
         <source>Signed requests go over plain http:// only to this computer (localhost). Use https://, or allow this host explicitly (--allow-http-endpoint, or Preferences in the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>署名付きリクエストを暗号化されていない http:// で送信できるのは、このコンピューター (localhost) 宛ての場合のみです。https:// を使用するか、このホストを明示的に許可してください (--allow-http-endpoint、またはウィンドウの [環境設定])。</translation>
     </message>
 </context>
 <context>
@@ -159,11 +159,11 @@
     </message>
     <message>
         <source>The endpoint %1 uses plain http://, which would expose the signed request to anyone on the network; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント %1 は暗号化されていない http:// を使用しているため、署名付きリクエストがネットワーク上の誰にでも見えてしまいます。何も送信していません。</translation>
     </message>
     <message>
         <source>the computer&apos;s clock is off</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターの時計がずれています</translation>
     </message>
 </context>
 <context>
@@ -572,19 +572,19 @@
     <name>DebugLogDialog</name>
     <message>
         <source>&amp;Record requests and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストと応答を記録(&amp;R)</translation>
     </message>
     <message>
         <source>Debug log</source>
-        <translation type="unfinished"></translation>
+        <translation>デバッグログ</translation>
     </message>
     <message>
         <source>Signatures, secrets, session tokens and stream keys are always redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>署名、シークレット、セッショントークン、ストリームキーは常にマスクされます</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>消去(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -618,305 +618,305 @@
     <name>EventAdvice</name>
     <message>
         <source>The stream contains B-frames, which IVS Real-Time refuses. Turn B-frames off in the encoder (OBS: Output &gt; Streaming &gt; B-frames 0; x264: bframes=0; FFmpeg: -bf 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリームに B フレームが含まれていますが、IVS Real-Time は B フレームを受け付けません。エンコーダーで B フレームをオフにしてください (OBS: Output &gt; Streaming &gt; B-frames 0、x264: bframes=0、FFmpeg: -bf 0)。</translation>
     </message>
     <message>
         <source>The bitrate went above the 8.5 Mbps limit. Set the encoder to constant bitrate at 6 Mbps or less (OBS: Rate control CBR; FFmpeg: -b:v 6M -maxrate 6M -bufsize 12M).</source>
-        <translation type="unfinished"></translation>
+        <translation>ビットレートが上限の 8.5 Mbps を超えました。エンコーダーを 6 Mbps 以下の固定ビットレートに設定してください (OBS: Rate control CBR、FFmpeg: -b:v 6M -maxrate 6M -bufsize 12M)。</translation>
     </message>
     <message>
         <source>The resolution is above the 720p limit. Scale the output to 1280×720 or less (OBS: Video &gt; Output resolution; FFmpeg: -vf scale=-2:720).</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度が上限の 720p を超えています。出力を 1280×720 以下にスケーリングしてください (OBS: Video &gt; Output resolution、FFmpeg: -vf scale=-2:720)。</translation>
     </message>
     <message>
         <source>The stream ran longer than the 24-hour limit. Restart the stream to begin a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリームが上限の 24 時間を超えました。ストリームを再開して新しいセッションを開始してください。</translation>
     </message>
     <message>
         <source>The audio codec is not accepted. Send AAC-LC audio (FFmpeg: -c:a aac).</source>
-        <translation type="unfinished"></translation>
+        <translation>このオーディオコーデックは受け付けられません。AAC-LC のオーディオを送信してください (FFmpeg: -c:a aac)。</translation>
     </message>
     <message>
         <source>The video codec is not accepted. Send H.264 video (OBS: x264 or a hardware H.264 encoder; FFmpeg: -c:v libx264).</source>
-        <translation type="unfinished"></translation>
+        <translation>このビデオコーデックは受け付けられません。H.264 のビデオを送信してください (OBS: x264 またはハードウェア H.264 エンコーダー、FFmpeg: -c:v libx264)。</translation>
     </message>
     <message>
         <source>The encoder used RTMP, but this configuration requires RTMPS. Use the rtmps:// server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコーダーは RTMP を使用しましたが、この取り込み設定では RTMPS が必要です。rtmps:// のサーバー URL を使用してください。</translation>
     </message>
     <message>
         <source>The stream key was not accepted. Copy it again from here; if the configuration was recreated, the old key no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリームキーが受け付けられませんでした。ここからもう一度コピーしてください。取り込み設定を作成し直した場合、古いキーは使用できなくなっています。</translation>
     </message>
     <message>
         <source>The stream key is already in use by another active stage session. Stop the other encoder, or use a separate ingest configuration for each encoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>このストリームキーは、別のアクティブなステージセッションですでに使用されています。もう一方のエンコーダーを停止するか、エンコーダーごとに別の取り込み設定を使用してください。</translation>
     </message>
     <message>
         <source>The input stream was not usable. Check that it carries both audio and video, and the encoder&apos;s codec settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ストリームを使用できませんでした。オーディオとビデオの両方が含まれていること、およびエンコーダーのコーデック設定を確認してください。</translation>
     </message>
     <message>
         <source>The participant tried something its token does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者が、トークンで許可されていない操作を試みました。</translation>
     </message>
     <message>
         <source>The stage already has as many publishers as its quota allows (12). Stop another publisher first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージのパブリッシャー数がすでにクォータの上限 (12) に達しています。先に別のパブリッシャーを停止してください。</translation>
     </message>
     <message>
         <source>The participant tried to subscribe to a publisher that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者が、存在しないパブリッシャーをサブスクライブしようとしました。</translation>
     </message>
     <message>
         <source>IVS had an internal error. Start the stream again; if it keeps happening, contact AWS Support.</source>
-        <translation type="unfinished"></translation>
+        <translation>IVS で内部エラーが発生しました。ストリームを再開してください。繰り返し発生する場合は、AWS サポートに問い合わせてください。</translation>
     </message>
     <message>
         <source>IVS reported %1. See the IVS Real-Time documentation for this error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>IVS が %1 を報告しました。このエラーコードについては、IVS Real-Time のドキュメントを参照してください。</translation>
     </message>
     <message>
         <source>Some failures leave no event: a wrong server URL, a blocked network or a stream key refused before the connection is made never reach the stage. If the encoder cannot connect and nothing shows here, check its server URL, key and network first.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントが残らない失敗もあります。サーバー URL の誤り、ネットワークのブロック、接続確立前に拒否されたストリームキーは、ステージに届きません。エンコーダーが接続できず、ここに何も表示されない場合は、まずサーバー URL、キー、ネットワークを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>GoLiveInspection</name>
     <message>
         <source>Not associated with a stage, so the stream key is unusable: an encoder that connects is refused. This usually follows DisconnectParticipant or DeleteStage. Associate a stage with UpdateIngestConfiguration while the configuration is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージに関連付けられていないため、ストリームキーを使用できません。接続したエンコーダーは拒否されます。これは通常、DisconnectParticipant または DeleteStage の後に発生します。取り込み設定が非アクティブな間に、UpdateIngestConfiguration でステージを関連付けてください。</translation>
     </message>
     <message>
         <source>Associated with stage %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ %1 に関連付けられています。</translation>
     </message>
     <message>
         <source>The stage %1 does not exist any more (GetStage: not found), so the key cannot be used. Associate the configuration with an existing stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ %1 はもう存在しないため (GetStage: not found)、キーを使用できません。取り込み設定を既存のステージに関連付けてください。</translation>
     </message>
     <message>
         <source>The stage could not be read (%1: %2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージを読み取れませんでした (%1: %2)。%3</translation>
     </message>
     <message>
         <source>Its endpoints come from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントはキャッシュから取得しています。</translation>
     </message>
     <message>
         <source>The stage exists%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージは存在します%1。</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"> (%1)</translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Unknown: without the stage, its %1 endpoint is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: ステージを取得できないため、%1 エンドポイントはわかりません。</translation>
     </message>
     <message>
         <source>The stage offers no %1 endpoint, so an encoder has nowhere to connect. Stages created before RTMP ingest existed lack it: create a new stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージに %1 エンドポイントがないため、エンコーダーの接続先がありません。RTMP 取り込みの導入前に作成されたステージにはこのエンドポイントがありません。新しいステージを作成してください。</translation>
     </message>
     <message>
         <source>RTMP is allowed: this configuration was created with insecure ingest, which RTMP requires. Use the rtmp:// server below; the stream travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>RTMP を使用できます。この取り込み設定は、RTMP に必要な安全でない取り込み (insecure ingest) を有効にして作成されています。下の rtmp:// サーバーを使用してください。ストリームは暗号化されずに送信されます。</translation>
     </message>
     <message>
         <source>RTMPS is allowed; the encoder connects to the rtmps:// server below.</source>
-        <translation type="unfinished"></translation>
+        <translation>RTMPS を使用できます。エンコーダーは下の rtmps:// サーバーに接続します。</translation>
     </message>
     <message>
         <source>A publisher is live now.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、パブリッシャーがライブ配信中です。</translation>
     </message>
     <message>
         <source>Nothing is being published right now. Start the encoder with the server URL and the stream key.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、何も配信されていません。サーバー URL とストリームキーを指定してエンコーダーを開始してください。</translation>
     </message>
     <message>
         <source>The stage has no active session: nobody is connected to it. A session starts when the first participant joins and ends a few minutes after the last one leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージにアクティブなセッションがありません。誰も接続していません。セッションは最初の参加者が参加したときに始まり、最後の参加者が退出してから数分後に終了します。</translation>
     </message>
     <message>
         <source>The stage has an active session (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージにはアクティブなセッションがあります (%1)。</translation>
     </message>
     <message>
         <source>Other ingest configurations on this stage could not be listed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>このステージの他の取り込み設定を一覧表示できませんでした (%1)。</translation>
     </message>
     <message>
         <source>No other ingest configuration uses this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>このステージを使用している他の取り込み設定はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n other ingest configuration(s) use this stage (%1); each publishes as its own participant, and %2 of at most 12 publishers are live.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>他に %n 件の取り込み設定がこのステージを使用しています (%1)。それぞれが個別の参加者として配信します。ライブ配信中のパブリッシャーは %2 です (最大 12)。</numerusform>
         </translation>
     </message>
     <message>
         <source>The participant&apos;s events in this session show no errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの参加者イベントにエラーはありません。</translation>
     </message>
     <message>
         <source>The participant&apos;s events report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者イベントが %1 を報告しています: %2</translation>
     </message>
 </context>
 <context>
     <name>GoLivePanel</name>
     <message>
         <source>Copy &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーをコピー(&amp;S)</translation>
     </message>
     <message>
         <source>Copy stream &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリームキーをコピー(&amp;K)</translation>
     </message>
     <message>
         <source>Copy full &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>完全な URL をコピー(&amp;U)</translation>
     </message>
     <message>
         <source>Readiness verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>準備状況の判定</translation>
     </message>
     <message>
         <source>Server URL for the encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコーダー用のサーバー URL</translation>
     </message>
     <message>
         <source>The server followed by the stream key, as FFmpeg takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの後にストリームキーを続けた URL (FFmpeg で指定する形式)</translation>
     </message>
     <message>
         <source>Readiness checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>準備状況のチェックリスト</translation>
     </message>
     <message>
         <source>Participant events</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者イベント</translation>
     </message>
     <message>
         <source>Participant / event</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者 / イベント</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>意味</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;V):</translation>
     </message>
     <message>
         <source>Checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック項目:</translation>
     </message>
     <message>
         <source>What the stage session says:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージセッションの情報:</translation>
     </message>
     <message>
         <source>Server URL copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL をコピーしました。</translation>
     </message>
     <message>
         <source>Stream key</source>
-        <translation type="unfinished">ストリームキー</translation>
+        <translation>ストリームキー</translation>
     </message>
     <message>
         <source>Full URL</source>
-        <translation type="unfinished"></translation>
+        <translation>完全な URL</translation>
     </message>
     <message>
         <source>Not inspected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ検査していません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 をコピーしました。クリップボードは %n 秒後に消去されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready: an encoder can publish with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了: この設定でエンコーダーから配信できます。</translation>
     </message>
     <message>
         <source>Not ready: see the checks below.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備未完了: 以下のチェック項目を確認してください。</translation>
     </message>
     <message>
         <source>(no server: see the checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>(サーバーなし: チェック項目を確認してください)</translation>
     </message>
     <message>
         <source>From the cache: the stage could not be read just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュの情報です。今回はステージを読み取れませんでした。</translation>
     </message>
     <message>
         <source>Redundant ingest: configure two encoders, each with its own key, on the same server.</source>
-        <translation type="unfinished"></translation>
+        <translation>冗長取り込み: 同じサーバーに対して、それぞれ専用のキーを使う 2 台のエンコーダーを設定してください。</translation>
     </message>
     <message>
         <source>Encoder %1 (participant %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコーダー %1 (参加者 %2): %3</translation>
     </message>
     <message>
         <source>Copy key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キー %1 をコピー</translation>
     </message>
     <message>
         <source>Copy URL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL %1 をコピー</translation>
     </message>
     <message>
         <source>✔ OK</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 問題なし</translation>
     </message>
     <message>
         <source>✘ Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 問題あり</translation>
     </message>
     <message>
         <source>• Note</source>
-        <translation type="unfinished"></translation>
+        <translation>• 注意</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The participants could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者を一覧表示できませんでした: %1</translation>
     </message>
     <message>
         <source>This configuration&apos;s participant is not in the stage&apos;s current session.</source>
-        <translation type="unfinished"></translation>
+        <translation>この取り込み設定の参加者は、ステージの現在のセッションにいません。</translation>
     </message>
     <message>
         <source>No active session, so there are no events to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなセッションがないため、表示するイベントはありません。</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2、%3)</translation>
     </message>
     <message>
         <source>protocol unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル不明</translation>
     </message>
 </context>
 <context>
@@ -1435,51 +1435,51 @@
     </message>
     <message>
         <source>&amp;Debug log…</source>
-        <translation type="unfinished"></translation>
+        <translation>デバッグログ(&amp;D)…</translation>
     </message>
     <message>
         <source>Plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていない HTTP</translation>
     </message>
     <message>
         <source>Requests to %1 go over plain http://, as allowed in Preferences: anyone on the network can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのリクエストは、[環境設定] での許可に従い、暗号化されていない http:// で送信されます。ネットワーク上の誰でもその内容を読み取れます。</translation>
     </message>
     <message>
         <source>Retrying (%1 of %2) after: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行しています (%1 / %2 回目)。理由: %3…</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの時計が正しくありません</translation>
     </message>
     <message>
         <source>It is off by %1 from AWS&apos;s clock. Requests are now signed with the corrected time, but other tools will fail: set the system clock right.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS の時計とのずれ: %1。リクエストは補正した時刻で署名されるようになりましたが、他のツールは失敗します。システムの時計を正しく設定してください。</translation>
     </message>
     <message>
         <source>Reading the stage and its session…</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージとそのセッションを読み取っています…</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (it is behind)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (遅れています)</translation>
     </message>
     <message>
         <source>%1 (it is ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (進んでいます)</translation>
     </message>
 </context>
 <context>
@@ -1596,19 +1596,19 @@
     </message>
     <message>
         <source>Hosts allowed over plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていない HTTP を許可するホスト</translation>
     </message>
     <message>
         <source>none (only this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (このコンピューターのみ)</translation>
     </message>
     <message>
         <source>Signed requests go over plain http:// only to this computer, unless the host is listed here (comma-separated). Anyone on the network can read such requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに記載したホスト (カンマ区切り) を除き、署名付きリクエストを暗号化されていない http:// で送信できるのはこのコンピューター宛てのみです。このようなリクエストはネットワーク上の誰でも読み取れます。</translation>
     </message>
     <message>
         <source>Allow plain &amp;HTTP to:</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていない HTTP を許可(&amp;H):</translation>
     </message>
 </context>
 <context>
@@ -1753,15 +1753,15 @@
     </message>
     <message>
         <source>Filter the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドの絞り込み</translation>
     </message>
     <message>
         <source>Filter fields, keys and values</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド、キー、値で絞り込み</translation>
     </message>
     <message>
         <source>Get it &amp;live</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ配信(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1840,11 +1840,11 @@
     <name>Stage</name>
     <message>
         <source>The reply has no &quot;stage&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答に "stage" オブジェクトがありません。</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; should be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー "%1" はオブジェクトである必要があります。</translation>
     </message>
 </context>
 <context>
