@@ -124,11 +124,11 @@
     </message>
     <message>
         <source>Insecure endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicherer Endpunkt</translation>
     </message>
     <message>
         <source>Signed requests go over plain http:// only to this computer (localhost). Use https://, or allow this host explicitly (--allow-http-endpoint, or Preferences in the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierte Anfragen werden über unverschlüsseltes http:// nur an diesen Computer (localhost) gesendet. https:// verwenden oder diesen Host ausdrücklich erlauben (--allow-http-endpoint oder Einstellungen im Fenster).</translation>
     </message>
 </context>
 <context>
@@ -159,11 +159,11 @@
     </message>
     <message>
         <source>The endpoint %1 uses plain http://, which would expose the signed request to anyone on the network; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt %1 verwendet unverschlüsseltes http://, wodurch die signierte Anfrage für jeden im Netzwerk lesbar wäre; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>the computer&apos;s clock is off</source>
-        <translation type="unfinished"></translation>
+        <translation>die Uhr des Computers geht falsch</translation>
     </message>
 </context>
 <context>
@@ -572,19 +572,19 @@
     <name>DebugLogDialog</name>
     <message>
         <source>&amp;Record requests and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen und Antworten &amp;aufzeichnen</translation>
     </message>
     <message>
         <source>Debug log</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug-Protokoll</translation>
     </message>
     <message>
         <source>Signatures, secrets, session tokens and stream keys are always redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen, geheime Werte, Sitzungstoken und Stream-Schlüssel werden immer unkenntlich gemacht</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
 </context>
 <context>
@@ -618,307 +618,307 @@
     <name>EventAdvice</name>
     <message>
         <source>The stream contains B-frames, which IVS Real-Time refuses. Turn B-frames off in the encoder (OBS: Output &gt; Streaming &gt; B-frames 0; x264: bframes=0; FFmpeg: -bf 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream enthält B-Frames, die IVS Real-Time ablehnt. B-Frames im Encoder ausschalten (OBS: Output &gt; Streaming &gt; B-frames 0; x264: bframes=0; FFmpeg: -bf 0).</translation>
     </message>
     <message>
         <source>The bitrate went above the 8.5 Mbps limit. Set the encoder to constant bitrate at 6 Mbps or less (OBS: Rate control CBR; FFmpeg: -b:v 6M -maxrate 6M -bufsize 12M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bitrate hat die Grenze von 8,5 Mbit/s überschritten. Den Encoder auf konstante Bitrate mit höchstens 6 Mbit/s einstellen (OBS: Rate control CBR; FFmpeg: -b:v 6M -maxrate 6M -bufsize 12M).</translation>
     </message>
     <message>
         <source>The resolution is above the 720p limit. Scale the output to 1280×720 or less (OBS: Video &gt; Output resolution; FFmpeg: -vf scale=-2:720).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auflösung liegt über der Grenze von 720p. Die Ausgabe auf 1280×720 oder weniger skalieren (OBS: Video &gt; Output resolution; FFmpeg: -vf scale=-2:720).</translation>
     </message>
     <message>
         <source>The stream ran longer than the 24-hour limit. Restart the stream to begin a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream lief länger als die Grenze von 24 Stunden. Den Stream neu starten, um eine neue Sitzung zu beginnen.</translation>
     </message>
     <message>
         <source>The audio codec is not accepted. Send AAC-LC audio (FFmpeg: -c:a aac).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audio-Codec wird nicht akzeptiert. Audio als AAC-LC senden (FFmpeg: -c:a aac).</translation>
     </message>
     <message>
         <source>The video codec is not accepted. Send H.264 video (OBS: x264 or a hardware H.264 encoder; FFmpeg: -c:v libx264).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Video-Codec wird nicht akzeptiert. Video als H.264 senden (OBS: x264 oder ein Hardware-Encoder für H.264; FFmpeg: -c:v libx264).</translation>
     </message>
     <message>
         <source>The encoder used RTMP, but this configuration requires RTMPS. Use the rtmps:// server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Encoder hat RTMP verwendet, diese Konfiguration verlangt aber RTMPS. Die Server-URL mit rtmps:// verwenden.</translation>
     </message>
     <message>
         <source>The stream key was not accepted. Copy it again from here; if the configuration was recreated, the old key no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream-Schlüssel wurde nicht akzeptiert. Ihn hier erneut kopieren; wenn die Konfiguration neu erstellt wurde, funktioniert der alte Schlüssel nicht mehr.</translation>
     </message>
     <message>
         <source>The stream key is already in use by another active stage session. Stop the other encoder, or use a separate ingest configuration for each encoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream-Schlüssel wird bereits von einer anderen aktiven Stage-Sitzung verwendet. Den anderen Encoder stoppen oder für jeden Encoder eine eigene Ingest-Konfiguration verwenden.</translation>
     </message>
     <message>
         <source>The input stream was not usable. Check that it carries both audio and video, and the encoder&apos;s codec settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingangsstream war nicht verwendbar. Prüfen, ob er sowohl Audio als auch Video enthält, und die Codec-Einstellungen des Encoders prüfen.</translation>
     </message>
     <message>
         <source>The participant tried something its token does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teilnehmer hat etwas versucht, das sein Token nicht erlaubt.</translation>
     </message>
     <message>
         <source>The stage already has as many publishers as its quota allows (12). Stop another publisher first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stage hat bereits so viele Publisher, wie ihr Kontingent erlaubt (12). Zuerst einen anderen Publisher stoppen.</translation>
     </message>
     <message>
         <source>The participant tried to subscribe to a publisher that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teilnehmer hat versucht, einen Publisher zu abonnieren, den es nicht gibt.</translation>
     </message>
     <message>
         <source>IVS had an internal error. Start the stream again; if it keeps happening, contact AWS Support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei IVS ist ein interner Fehler aufgetreten. Den Stream erneut starten; falls das wieder passiert, den AWS Support kontaktieren.</translation>
     </message>
     <message>
         <source>IVS reported %1. See the IVS Real-Time documentation for this error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>IVS hat %1 gemeldet. Näheres zu diesem Fehlercode steht in der Dokumentation von IVS Real-Time.</translation>
     </message>
     <message>
         <source>Some failures leave no event: a wrong server URL, a blocked network or a stream key refused before the connection is made never reach the stage. If the encoder cannot connect and nothing shows here, check its server URL, key and network first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Fehler hinterlassen kein Ereignis: Eine falsche Server-URL, ein blockiertes Netzwerk oder ein Stream-Schlüssel, der schon vor dem Verbindungsaufbau abgelehnt wird, erreichen die Stage nie. Wenn der Encoder keine Verbindung herstellen kann und hier nichts erscheint, zuerst seine Server-URL, den Schlüssel und das Netzwerk prüfen.</translation>
     </message>
 </context>
 <context>
     <name>GoLiveInspection</name>
     <message>
         <source>Not associated with a stage, so the stream key is unusable: an encoder that connects is refused. This usually follows DisconnectParticipant or DeleteStage. Associate a stage with UpdateIngestConfiguration while the configuration is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner Stage zugeordnet, daher ist der Stream-Schlüssel nicht verwendbar: Ein Encoder, der sich verbindet, wird abgewiesen. Das folgt meist auf DisconnectParticipant oder DeleteStage. Mit UpdateIngestConfiguration eine Stage zuordnen, solange die Konfiguration inaktiv ist.</translation>
     </message>
     <message>
         <source>Associated with stage %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stage %1 zugeordnet.</translation>
     </message>
     <message>
         <source>The stage %1 does not exist any more (GetStage: not found), so the key cannot be used. Associate the configuration with an existing stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stage %1 existiert nicht mehr (GetStage: nicht gefunden), daher kann der Schlüssel nicht verwendet werden. Die Konfiguration einer vorhandenen Stage zuordnen.</translation>
     </message>
     <message>
         <source>The stage could not be read (%1: %2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stage konnte nicht gelesen werden (%1: %2). %3</translation>
     </message>
     <message>
         <source>Its endpoints come from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Endpunkte stammen aus dem Cache.</translation>
     </message>
     <message>
         <source>The stage exists%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stage existiert%1.</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"> (%1)</translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Unknown: without the stage, its %1 endpoint is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Ohne die Stage ist ihr %1-Endpunkt nicht bekannt.</translation>
     </message>
     <message>
         <source>The stage offers no %1 endpoint, so an encoder has nowhere to connect. Stages created before RTMP ingest existed lack it: create a new stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stage bietet keinen %1-Endpunkt, daher kann sich ein Encoder nirgends verbinden. Stages, die erstellt wurden, bevor es RTMP-Ingest gab, fehlt er: eine neue Stage erstellen.</translation>
     </message>
     <message>
         <source>RTMP is allowed: this configuration was created with insecure ingest, which RTMP requires. Use the rtmp:// server below; the stream travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>RTMP ist erlaubt: Diese Konfiguration wurde mit unsicherem Ingest erstellt, den RTMP voraussetzt. Den rtmp://-Server unten verwenden; der Stream wird unverschlüsselt übertragen.</translation>
     </message>
     <message>
         <source>RTMPS is allowed; the encoder connects to the rtmps:// server below.</source>
-        <translation type="unfinished"></translation>
+        <translation>RTMPS ist erlaubt; der Encoder verbindet sich mit dem rtmps://-Server unten.</translation>
     </message>
     <message>
         <source>A publisher is live now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Publisher ist gerade live.</translation>
     </message>
     <message>
         <source>Nothing is being published right now. Start the encoder with the server URL and the stream key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit wird nichts gesendet. Den Encoder mit der Server-URL und dem Stream-Schlüssel starten.</translation>
     </message>
     <message>
         <source>The stage has no active session: nobody is connected to it. A session starts when the first participant joins and ends a few minutes after the last one leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stage hat keine aktive Sitzung: Niemand ist mit ihr verbunden. Eine Sitzung beginnt, wenn der erste Teilnehmer beitritt, und endet einige Minuten, nachdem der letzte sie verlassen hat.</translation>
     </message>
     <message>
         <source>The stage has an active session (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stage hat eine aktive Sitzung (%1).</translation>
     </message>
     <message>
         <source>Other ingest configurations on this stage could not be listed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Ingest-Konfigurationen dieser Stage konnten nicht aufgelistet werden (%1).</translation>
     </message>
     <message>
         <source>No other ingest configuration uses this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine andere Ingest-Konfiguration verwendet diese Stage.</translation>
     </message>
     <message numerus="yes">
         <source>%n other ingest configuration(s) use this stage (%1); each publishes as its own participant, and %2 of at most 12 publishers are live.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Ingest-Konfiguration verwendet diese Stage (%1); jede sendet als eigener Teilnehmer, und %2 von höchstens 12 Publishern sind live.</numerusform>
+            <numerusform>%n weitere Ingest-Konfigurationen verwenden diese Stage (%1); jede sendet als eigener Teilnehmer, und %2 von höchstens 12 Publishern sind live.</numerusform>
         </translation>
     </message>
     <message>
         <source>The participant&apos;s events in this session show no errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse des Teilnehmers in dieser Sitzung zeigen keine Fehler.</translation>
     </message>
     <message>
         <source>The participant&apos;s events report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse des Teilnehmers melden %1: %2</translation>
     </message>
 </context>
 <context>
     <name>GoLivePanel</name>
     <message>
         <source>Copy &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy stream &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tream-Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Copy full &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige URL k&amp;opieren</translation>
     </message>
     <message>
         <source>Readiness verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung der Sendebereitschaft</translation>
     </message>
     <message>
         <source>Server URL for the encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URL für den Encoder</translation>
     </message>
     <message>
         <source>The server followed by the stream key, as FFmpeg takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server, gefolgt vom Stream-Schlüssel, wie FFmpeg ihn erwartet</translation>
     </message>
     <message>
         <source>Readiness checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste zur Sendebereitschaft</translation>
     </message>
     <message>
         <source>Participant events</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerereignisse</translation>
     </message>
     <message>
         <source>Participant / event</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer / Ereignis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>Checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen:</translation>
     </message>
     <message>
         <source>What the stage session says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Stage-Sitzung meldet:</translation>
     </message>
     <message>
         <source>Server URL copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URL kopiert.</translation>
     </message>
     <message>
         <source>Stream key</source>
-        <translation type="unfinished">Stream-Schlüssel</translation>
+        <translation>Stream-Schlüssel</translation>
     </message>
     <message>
         <source>Full URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige URL</translation>
     </message>
     <message>
         <source>Not inspected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgerufen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>%1 kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready: an encoder can publish with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: Ein Encoder kann mit diesen Einstellungen senden.</translation>
     </message>
     <message>
         <source>Not ready: see the checks below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereit: siehe die Prüfungen unten.</translation>
     </message>
     <message>
         <source>(no server: see the checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Server: siehe die Prüfungen)</translation>
     </message>
     <message>
         <source>From the cache: the stage could not be read just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Cache: Die Stage konnte gerade nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Redundant ingest: configure two encoders, each with its own key, on the same server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redundanter Ingest: zwei Encoder mit demselben Server einrichten, jeden mit seinem eigenen Schlüssel.</translation>
     </message>
     <message>
         <source>Encoder %1 (participant %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoder %1 (Teilnehmer %2): %3</translation>
     </message>
     <message>
         <source>Copy key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 kopieren</translation>
     </message>
     <message>
         <source>Copy URL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL %1 kopieren</translation>
     </message>
     <message>
         <source>✔ OK</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ OK</translation>
     </message>
     <message>
         <source>✘ Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Problem</translation>
     </message>
     <message>
         <source>• Note</source>
-        <translation type="unfinished"></translation>
+        <translation>• Hinweis</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The participants could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmer konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>This configuration&apos;s participant is not in the stage&apos;s current session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teilnehmer dieser Konfiguration ist nicht in der aktuellen Sitzung der Stage.</translation>
     </message>
     <message>
         <source>No active session, so there are no events to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktive Sitzung, daher gibt es keine Ereignisse anzuzeigen.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>protocol unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1442,53 +1442,53 @@
     </message>
     <message>
         <source>&amp;Debug log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug-P&amp;rotokoll…</translation>
     </message>
     <message>
         <source>Plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes HTTP</translation>
     </message>
     <message>
         <source>Requests to %1 go over plain http://, as allowed in Preferences: anyone on the network can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen an %1 laufen über unverschlüsseltes http://, wie in den Einstellungen erlaubt: Jeder im Netzwerk kann sie mitlesen.</translation>
     </message>
     <message>
         <source>Retrying (%1 of %2) after: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch (%1 von %2) nach: %3…</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers geht falsch</translation>
     </message>
     <message>
         <source>It is off by %1 from AWS&apos;s clock. Requests are now signed with the corrected time, but other tools will fail: set the system clock right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie weicht um %1 von der Uhr von AWS ab. Anfragen werden jetzt mit der korrigierten Zeit signiert, aber andere Werkzeuge werden scheitern: die Systemuhr richtig stellen.</translation>
     </message>
     <message>
         <source>Reading the stage and its session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage und ihre Sitzung werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (it is behind)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sie geht nach)</translation>
     </message>
     <message>
         <source>%1 (it is ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sie geht vor)</translation>
     </message>
 </context>
 <context>
@@ -1605,19 +1605,19 @@
     </message>
     <message>
         <source>Hosts allowed over plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts, die unverschlüsseltes HTTP verwenden dürfen</translation>
     </message>
     <message>
         <source>none (only this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (nur dieser Computer)</translation>
     </message>
     <message>
         <source>Signed requests go over plain http:// only to this computer, unless the host is listed here (comma-separated). Anyone on the network can read such requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierte Anfragen werden über unverschlüsseltes http:// nur an diesen Computer gesendet, außer der Host ist hier aufgeführt (durch Kommas getrennt). Solche Anfragen kann jeder im Netzwerk mitlesen.</translation>
     </message>
     <message>
         <source>Allow plain &amp;HTTP to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes &amp;HTTP erlauben für:</translation>
     </message>
 </context>
 <context>
@@ -1763,15 +1763,15 @@
     </message>
     <message>
         <source>Filter the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder filtern</translation>
     </message>
     <message>
         <source>Filter fields, keys and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder, API-Feldnamen und Werte filtern</translation>
     </message>
     <message>
         <source>Get it &amp;live</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ive gehen</translation>
     </message>
 </context>
 <context>
@@ -1850,11 +1850,11 @@
     <name>Stage</name>
     <message>
         <source>The reply has no &quot;stage&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein Objekt „stage“.</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; should be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ sollte ein Objekt sein.</translation>
     </message>
 </context>
 <context>
