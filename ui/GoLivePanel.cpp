@@ -209,4 +209,6 @@ void GoLivePanel::fillEvents()
         }
     }
     m_events->expandAll();
+    m_events->resizeColumnToContents(0);
+    m_events->resizeColumnToContents(1);
 }
