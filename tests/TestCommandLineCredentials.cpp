@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,7 @@ private slots:
     void configureListJson();
     void configureWithoutKeychainSavesNothing();
     void configureRejectsIncompleteInput();
+    void keychainThatNeverAnswersTimesOut();
     void deleteSharedProfileIsRefused();
 
 private:
@@ -213,6 +216,30 @@ void TestCommandLineCredentials::configureWithoutKeychainSavesNothing()
     }
     const auto list = CliRunner::run({QStringLiteral("configure"), QStringLiteral("list")}, env);
     QVERIFY(!list.out.contains("lost"));
+}
+
+void TestCommandLineCredentials::keychainThatNeverAnswersTimesOut()
+{
+    // A "session bus" that accepts the connection and then says nothing, as
+    // a Secret Service stuck on an unlock prompt does: every keychain job has
+    // its own timeout, so configure ends with a clear message.
+    QLocalServer silentBus;
+    const QString path = QDir(m_home->path()).filePath(QStringLiteral("silent-bus"));
+    QVERIFY(silentBus.listen(path));
+    QList<QLocalSocket*> held;
+    connect(&silentBus, &QLocalServer::newConnection, this, [&] {
+        while (QLocalSocket* socket = silentBus.nextPendingConnection()) {
+            held.append(socket); // keep it open, answer nothing
+        }
+    });
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + path);
+    const auto result =
+        CliRunner::run({QStringLiteral("configure"), QStringLiteral("--profile"), QStringLiteral("stuck")}, env,
+                       "AKIASTUCK\nstuckSecretNeverSaved0001\nus-east-1\n\n");
+    QCOMPARE(result.exitCode, 253);
+    QVERIFY2(result.err.contains("did not answer"), result.err.constData());
+    QVERIFY(!result.err.contains("stuckSecretNeverSaved0001"));
 }
 
 void TestCommandLineCredentials::configureRejectsIncompleteInput()

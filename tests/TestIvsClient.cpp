@@ -306,6 +306,7 @@ void TestIvsClient::recoversFromTransientFaults_data()
     QTest::newRow("502 page then success") << FakeIvsServer::Fault::Html502;
     QTest::newRow("truncated then success") << FakeIvsServer::Fault::Truncate;
     QTest::newRow("stall then success") << FakeIvsServer::Fault::Stall;
+    QTest::newRow("reset then success") << FakeIvsServer::Fault::Reset;
 }
 
 void TestIvsClient::recoversFromTransientFaults()
@@ -320,11 +321,14 @@ void TestIvsClient::recoversFromTransientFaults()
     QVERIFY(waitFor(call));
     QVERIFY2(!call->error().isError(), qPrintable(call->error().message));
     QCOMPARE(call->result()->name, QStringLiteral("studio-a-main"));
+    QCOMPARE(m_server->requests().size(), 2);
+    if (fault == FakeIvsServer::Fault::Reset) {
+        return; // Qt itself resent the request that met a closed connection
+    }
     QCOMPARE(call->attempt(), 2);
     QCOMPARE(retries.count(), 1);
     QCOMPARE(retries.first().at(0).toInt(), 2); // attempt 2…
     QCOMPARE(retries.first().at(1).toInt(), 3); // …of 3
-    QCOMPARE(m_server->requests().size(), 2);
     // Each attempt is signed anew and says which it is.
     QVERIFY(m_server->requests().at(1).signatureValid);
     QCOMPARE(m_server->requests().at(1).header("amz-sdk-request"), QByteArray("attempt=2; max=3"));

@@ -60,6 +60,7 @@ private slots:
     void errorBanners_data();
     void errorBanners();
     void networkFailureBanner();
+    void tlsFailureBanner();
     void wrongSecretNamesTheCredentials();
     void cancelStopsTheRequest();
     void retryingIsShown();
@@ -402,6 +403,18 @@ void TestMainWindow::networkFailureBanner()
     ResultView* view = inspectAndWait(QStringLiteral("RtmpsActive1"));
     QCOMPARE(view->banner()->title(), QStringLiteral("Network error"));
     QVERIFY(view->banner()->text().contains(QLatin1String("network connection")));
+}
+
+void TestMainWindow::tlsFailureBanner()
+{
+    QProcessEnvironment env = environment();
+    QUrl url = m_server->url();
+    url.setScheme(QStringLiteral("https")); // a TLS handshake with a plain-HTTP server
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), url.toString());
+    m_window->setEnvironment(env);
+    ResultView* view = inspectAndWait(QStringLiteral("RtmpsActive1"));
+    QCOMPARE(view->banner()->title(), QStringLiteral("Secure connection failed"));
+    QVERIFY(view->banner()->text().contains(QLatin1String("CA certificates")));
 }
 
 void TestMainWindow::wrongSecretNamesTheCredentials()
