@@ -33,6 +33,7 @@ private slots:
     void debugRedactsSecrets();
     void versionAndHelp();
     void runsWithoutDisplay();
+    void windowWithoutDisplayExplains();
     void retriesAndLogsEachAttempt();
     void encoderSettings_data();
     void encoderSettings();
@@ -321,6 +322,15 @@ void TestCommandLine::runsWithoutDisplay()
         run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--arn"), arn(QStringLiteral("NoStage1"))});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.contains("\"stageArn\": \"\""));
+}
+
+void TestCommandLine::windowWithoutDisplayExplains()
+{
+    // No display, no platform: the window cannot open; say so, do not abort.
+    const Run result = run({}, baseEnvironment());
+    QCOMPARE(result.exitCode, 255);
+    QVERIFY2(result.err.contains("there is no display"), result.err.constData());
+    QVERIFY(result.err.contains("ivs-inspector --help"));
 }
 
 void TestCommandLine::retriesAndLogsEachAttempt()

@@ -32,8 +32,25 @@ QString GuiLauncher::executableDirectory(const char* argv0)
     return QFileInfo(QString::fromLocal8Bit(argv0)).absolutePath();
 }
 
+bool GuiLauncher::hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Without one, Qt would abort while creating the application.
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
 int GuiLauncher::run(int argc, char* argv[], qint64 processStartMsecs)
 {
+    if (!hasDisplay()) {
+        std::fprintf(stderr, "ivs-inspector: there is no display to open the window on (neither DISPLAY nor "
+                             "WAYLAND_DISPLAY is set).\nRun it in a desktop session, or use the command line: "
+                             "ivs-inspector --help\n");
+        return 255;
+    }
     const QStringList candidates{
         QDir(executableDirectory(argv[0])).filePath(QStringLiteral(IVS_GUI_MODULE_NAME)),
         QDir(executableDirectory(argv[0]))

@@ -11,6 +11,8 @@ class GuiLauncher
 public:
     static int run(int argc, char* argv[], qint64 processStartMsecs);
 
+    static bool hasDisplay();
+
 private:
     static QString executableDirectory(const char* argv0);
 };
