@@ -556,10 +556,6 @@
         <translation>Profil %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <source>Code: %1</source>
-        <translation>Code: %1</translation>
-    </message>
-    <message>
         <source>These credentials work</source>
         <translation>Diese Zugangsdaten funktionieren</translation>
     </message>
@@ -1413,10 +1409,6 @@
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <source>Code: %1</source>
-        <translation>Code: %1</translation>
-    </message>
-    <message>
         <source>Account %1 · %2</source>
         <translation>Konto %1 · %2</translation>
     </message>
@@ -1547,6 +1539,18 @@
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -1720,18 +1724,6 @@
     <message>
         <source>Failed at %1</source>
         <translation>Fehlgeschlagen um %1</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>Code: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <source>&amp;Try again</source>

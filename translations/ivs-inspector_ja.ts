@@ -556,10 +556,6 @@
         <translation>プロファイル %1 を削除しました。</translation>
     </message>
     <message>
-        <source>Code: %1</source>
-        <translation>コード: %1</translation>
-    </message>
-    <message>
         <source>These credentials work</source>
         <translation>この認証情報は有効です</translation>
     </message>
@@ -1406,10 +1402,6 @@
         <translation>確認しています…</translation>
     </message>
     <message>
-        <source>Code: %1</source>
-        <translation>コード: %1</translation>
-    </message>
-    <message>
         <source>Account %1 · %2</source>
         <translation>アカウント %1 · %2</translation>
     </message>
@@ -1538,6 +1530,18 @@
     <message>
         <source>Dismiss message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>コード: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>リクエスト ID: %1</translation>
     </message>
 </context>
 <context>
@@ -1712,18 +1716,6 @@
         <translation>%1 に失敗しました</translation>
     </message>
     <message>
-        <source>Code: %1</source>
-        <translation>コード: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>リクエスト ID: %1</translation>
-    </message>
-    <message>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
@@ -1840,11 +1832,11 @@
     <name>Stage</name>
     <message>
         <source>The reply has no &quot;stage&quot; object.</source>
-        <translation>応答に "stage" オブジェクトがありません。</translation>
+        <translation>応答に &quot;stage&quot; オブジェクトがありません。</translation>
     </message>
     <message>
         <source>The member &quot;%1&quot; should be an object.</source>
-        <translation>メンバー "%1" はオブジェクトである必要があります。</translation>
+        <translation>メンバー &quot;%1&quot; はオブジェクトである必要があります。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "aws/StsCall.h"
 #include "core/AppSettings.h"
 #include "ivs/EndpointResolver.h"
-#include "ivs/IvsClient.h"
 #include "secrets/AppProfileStore.h"
 #include "ui/MessageBanner.h"
 #include "ui/SecretLineEdit.h"
@@ -248,24 +247,18 @@ void CredentialsDialog::remove()
 
 void CredentialsDialog::test()
 {
-    const QString region =
-        m_region->currentText().trimmed().isEmpty() ? QStringLiteral("us-east-1") : m_region->currentText().trimmed();
-    const IvsEndpoint endpoint =
-        EndpointResolver::resolve(EndpointResolver::sts(), region, QString(), m_env, QString());
-    auto* call = new StsCall(QStringLiteral("GetCallerIdentity"), {}, this);
+    auto* call = StsCall::callerIdentity(m_nam, formCredentials(), m_region->currentText().trimmed(), m_env, QString(),
+                                         AppSettings::httpOptions(), this);
     m_testButton->setEnabled(false);
     connect(call, &AwsHttpCall::finished, this, [this, call] {
         call->deleteLater();
         updateButtons();
         if (call->error().isError()) {
-            m_banner->showMessage(MessageBanner::Kind::Error, AwsError::categoryName(call->error().category),
-                                  call->error().message + u'\n' + call->error().advice(),
-                                  tr("Code: %1").arg(call->error().code));
+            m_banner->showError(call->error());
             return;
         }
         m_banner->showMessage(MessageBanner::Kind::Success, tr("These credentials work"),
                               tr("They belong to account %1.").arg(call->value(QStringLiteral("Account"))),
                               call->value(QStringLiteral("Arn")));
     });
-    call->start(m_nam, endpoint, formCredentials(), AppSettings::httpOptions());
 }

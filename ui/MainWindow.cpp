@@ -570,18 +570,15 @@ void MainWindow::checkCredentials()
                 m_banner->showMessage(MessageBanner::Kind::Error, tr("No credentials"), error.message);
                 return;
             }
-            QString region = credentials.region.isEmpty() ? QStringLiteral("us-east-1") : credentials.region;
-            const IvsEndpoint endpoint = EndpointResolver::resolve(
-                EndpointResolver::sts(), region, QString(), m_env,
-                profile.isEmpty() ? QString() : m_resolver->sharedConfig().endpointUrl(profile, QStringLiteral("sts")));
-            auto* call = new StsCall(QStringLiteral("GetCallerIdentity"), {}, this);
+            auto* call = StsCall::callerIdentity(
+                m_nam, credentials.credentials, credentials.region, m_env,
+                profile.isEmpty() ? QString() : m_resolver->sharedConfig().endpointUrl(profile, QStringLiteral("sts")),
+                AppSettings::httpOptions(), this);
             connect(call, &AwsHttpCall::finished, this, [this, call, profile, credentials] {
                 call->deleteLater();
                 if (call->error().isError()) {
                     m_identityLabel->clear();
-                    m_banner->showMessage(MessageBanner::Kind::Error, AwsError::categoryName(call->error().category),
-                                          call->error().message + u'\n' + call->error().advice(),
-                                          tr("Code: %1").arg(call->error().code));
+                    m_banner->showError(call->error());
                     return;
                 }
                 const QString account = call->value(QStringLiteral("Account"));
@@ -595,7 +592,6 @@ void MainWindow::checkCredentials()
                     call->value(QStringLiteral("Arn")));
                 onArnEdited();
             });
-            call->start(m_nam, endpoint, credentials.credentials, AppSettings::httpOptions());
         });
 }
 

@@ -89,6 +89,28 @@ MessageBanner::MessageBanner(QWidget* parent)
     hide();
 }
 
+void MessageBanner::showError(const AwsError& error, const QString& hint)
+{
+    QStringList text{error.message};
+    for (const QString& part : {error.advice(), hint}) {
+        if (!part.isEmpty()) {
+            text.append(part);
+        }
+    }
+    QStringList details;
+    if (!error.code.isEmpty()) {
+        details.append(tr("Code: %1").arg(error.code));
+    }
+    if (error.httpStatus != 0) {
+        details.append(tr("HTTP %1").arg(error.httpStatus));
+    }
+    if (!error.requestId.isEmpty()) {
+        details.append(tr("Request ID: %1").arg(error.requestId));
+    }
+    const Kind kind = error.category == AwsError::Category::Cancelled ? Kind::Information : Kind::Error;
+    showMessage(kind, AwsError::categoryName(error.category), text.join(u'\n'), details.join(QStringLiteral(" · ")));
+}
+
 void MessageBanner::showMessage(Kind kind, const QString& title, const QString& text, const QString& details)
 {
     removeActions();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "aws/AwsError.h"
+
 #include <QFrame>
 #include <QList>
 // Included, not declared: callers connect to the button addAction() returns.
@@ -33,6 +35,9 @@ public:
     // Replaces the message (and its action buttons) and shows the banner. All
     // three texts are plain text: error messages from a server are not HTML.
     void showMessage(Kind kind, const QString& title, const QString& text, const QString& details = QString());
+    // A failed AWS call: its category as the title, the message, what to do
+    // (plus `hint`, if any) and the code, HTTP status and request id.
+    void showError(const AwsError& error, const QString& hint = QString());
     // Hides the banner and removes its action buttons.
     void clear();
     // Adds a button to the current message; it goes with the next showMessage() or clear().

@@ -221,27 +221,7 @@ void ResultView::showError(const AwsError& error, const QString& credentialsHint
 {
     m_refreshButton->setEnabled(true);
     m_refreshedLabel->setText(tr("Failed at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
-    QString text = error.message;
-    const QString advice = error.advice();
-    if (!advice.isEmpty()) {
-        text += QStringLiteral("\n") + advice;
-    }
-    if (error.category == AwsError::Category::Authentication && !credentialsHint.isEmpty()) {
-        text += QStringLiteral("\n") + credentialsHint;
-    }
-    QStringList details;
-    if (!error.code.isEmpty()) {
-        details.append(tr("Code: %1").arg(error.code));
-    }
-    if (error.httpStatus != 0) {
-        details.append(tr("HTTP %1").arg(error.httpStatus));
-    }
-    if (!error.requestId.isEmpty()) {
-        details.append(tr("Request ID: %1").arg(error.requestId));
-    }
-    const MessageBanner::Kind kind =
-        error.category == AwsError::Category::Cancelled ? MessageBanner::Kind::Information : MessageBanner::Kind::Error;
-    m_banner->showMessage(kind, AwsError::categoryName(error.category), text, details.join(QStringLiteral(" · ")));
+    m_banner->showError(error, error.category == AwsError::Category::Authentication ? credentialsHint : QString());
     if (error.category != AwsError::Category::Cancelled) {
         QPushButton* retry = m_banner->addAction(tr("&Try again"));
         connect(retry, &QPushButton::clicked, this, &ResultView::refreshRequested);

@@ -1,5 +1,7 @@
 #include "aws/StsCall.h"
 
+#include "ivs/EndpointResolver.h"
+
 #include <QUrlQuery>
 #include <QXmlStreamReader>
 
@@ -34,6 +36,22 @@ void StsCall::start(QNetworkAccessManager* nam,
     request.service = endpoint.signingName;
     request.operation = m_action;
     send(nam, request, credentials, options);
+}
+
+StsCall* StsCall::callerIdentity(QNetworkAccessManager* nam,
+                                 const AwsCredentials& credentials,
+                                 const QString& region,
+                                 const QProcessEnvironment& env,
+                                 const QString& profileEndpoint,
+                                 const AwsHttpOptions& options,
+                                 QObject* parent)
+{
+    const IvsEndpoint endpoint =
+        EndpointResolver::resolve(EndpointResolver::sts(), region.isEmpty() ? QStringLiteral("us-east-1") : region,
+                                  QString(), env, profileEndpoint);
+    auto* call = new StsCall(QStringLiteral("GetCallerIdentity"), {}, parent);
+    call->start(nam, endpoint, credentials, options);
+    return call;
 }
 
 QHash<QString, QString> StsCall::readXml(const QByteArray& body, const QString& rootName, QString* problem)

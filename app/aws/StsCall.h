@@ -4,6 +4,7 @@
 #include "ivs/IvsEndpoint.h"
 
 #include <QHash>
+#include <QProcessEnvironment>
 
 // One AWS STS query-protocol action (AssumeRole, GetCallerIdentity): a signed
 // form POST with an XML reply. On success value("Credentials/AccessKeyId")
@@ -19,6 +20,15 @@ public:
                const IvsEndpoint& endpoint,
                const AwsCredentials& credentials,
                const AwsHttpOptions& options);
+    // "Who am I": GetCallerIdentity in the region (us-east-1 when none),
+    // through AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL or the profile's endpoint.
+    static StsCall* callerIdentity(QNetworkAccessManager* nam,
+                                   const AwsCredentials& credentials,
+                                   const QString& region,
+                                   const QProcessEnvironment& env,
+                                   const QString& profileEndpoint,
+                                   const AwsHttpOptions& options,
+                                   QObject* parent);
 
     QString value(const QString& path) const
     {

@@ -7,9 +7,10 @@
 #include "cli/CliSession.h"
 #include "cli/ExitCode.h"
 #include "cli/GetIngestConfigurationCommand.h"
-#include "ivs/EndpointResolver.h"
 
 #include <QJsonObject>
+
+#include <memory>
 
 int CheckCredentialsCommand::run(CliSession& session)
 {
@@ -19,18 +20,14 @@ int CheckCredentialsCommand::run(CliSession& session)
         return exitCode;
     }
     const CliOptions& options = session.options();
-    QString region = options.region.isEmpty() ? credentials->region : options.region;
-    if (region.isEmpty()) {
-        region = QStringLiteral("us-east-1");
-    }
     const QString profileEndpoint =
         credentials->profile.isEmpty()
             ? QString()
             : session.resolver()->sharedConfig().endpointUrl(credentials->profile, QStringLiteral("sts"));
-    const IvsEndpoint endpoint =
-        EndpointResolver::resolve(EndpointResolver::sts(), region, QString(), session.environment(), profileEndpoint);
-    StsCall call(QStringLiteral("GetCallerIdentity"), {});
-    call.start(session.network(), endpoint, credentials->credentials, session.httpOptions());
+    std::unique_ptr<StsCall> owned(StsCall::callerIdentity(
+        session.network(), credentials->credentials, options.region.isEmpty() ? credentials->region : options.region,
+        session.environment(), profileEndpoint, session.httpOptions(), nullptr));
+    StsCall& call = *owned;
     CliSession::watch(&call);
     CliSession::wait(&call);
     if (call.error().isError()) {
