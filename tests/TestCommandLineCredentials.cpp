@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,7 @@ private slots:
     void configureWithoutKeychainSavesNothing();
     void configureRejectsIncompleteInput();
     void keychainThatNeverAnswersTimesOut();
+    void configureOnATerminalHidesSecrets();
     void deleteSharedProfileIsRefused();
 
 private:
@@ -240,6 +242,28 @@ void TestCommandLineCredentials::keychainThatNeverAnswersTimesOut()
     QCOMPARE(result.exitCode, 253);
     QVERIFY2(result.err.contains("did not answer"), result.err.constData());
     QVERIFY(!result.err.contains("stuckSecretNeverSaved0001"));
+}
+
+void TestCommandLineCredentials::configureOnATerminalHidesSecrets()
+{
+    // util-linux `script` gives the command a real terminal; the answers are
+    // typed after each prompt. The key id is echoed, the secret is not.
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/ivs-test-bus"));
+    const QString typing =
+        QStringLiteral("(sleep 0.5; printf 'AKIATERMINAL\\n'; sleep 0.3; printf 'terminalSecretNoEcho01\\n'; "
+                       "sleep 0.3; printf 'us-east-1\\n'; sleep 0.3; printf '\\n'; sleep 0.5) | "
+                       "script -q -e -c '%1 configure --profile term' /dev/null")
+            .arg(QStringLiteral(IVS_INSPECTOR_BINARY));
+    QProcess shell;
+    shell.setProcessEnvironment(env);
+    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), typing});
+    QVERIFY(shell.waitForFinished(30000));
+    const QByteArray screen = shell.readAllStandardOutput() + shell.readAllStandardError();
+    QVERIFY2(screen.contains("AWS Access Key ID: AKIATERMINAL"), screen.constData());
+    QVERIFY(screen.contains("AWS Secret Access Key:"));
+    QVERIFY2(!screen.contains("terminalSecretNoEcho01"), screen.constData());
+    QVERIFY(screen.contains("keychain is not available")); // it got that far: every answer was read
 }
 
 void TestCommandLineCredentials::configureRejectsIncompleteInput()

@@ -14,6 +14,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,6 +25,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 // The credentials dialog and the window's profile picker: add, test, use and
 // delete a profile; a failing keychain is explained and a profile can then be
@@ -39,6 +43,7 @@ private slots:
     void keychainUnavailableOffersSessionOnly();
     void pickerShowsSources();
     void checkCredentialsShowsAccountAndWarnsOnMismatch();
+    void roleWithMfaAsksInTheWindow();
 
 private:
     FakeIvsServer* m_ivs = nullptr;
@@ -230,6 +235,55 @@ void TestCredentialsDialog::checkCredentialsShowsAccountAndWarnsOnMismatch()
     QVERIFY2(status.contains(QLatin1String("account 123456789012, but the ARN is in account 999988887777")),
              qPrintable(status));
     QCOMPARE(m_ivs->requests().size(), 0);
+}
+
+void TestCredentialsDialog::roleWithMfaAsksInTheWindow()
+{
+    const QString home = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/mfa");
+    QDir().mkpath(home + QStringLiteral("/.aws"));
+    QFile config(home + QStringLiteral("/.aws/config"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[profile guarded]\nrole_arn = arn:aws:iam::123456789012:role/Guarded\nsource_profile = base\n"
+                 "mfa_serial = arn:aws:iam::123456789012:mfa/operator\n"
+                 "[profile base]\naws_access_key_id = AKIDEXAMPLE\n"
+                 "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY\n");
+    config.close();
+    m_sts->addRole({QStringLiteral("arn:aws:iam::123456789012:role/Guarded"),
+                    {},
+                    QStringLiteral("arn:aws:iam::123456789012:mfa/operator"),
+                    QStringLiteral("246810"),
+                    QStringLiteral("ASIAGUARDEDWINDOW"),
+                    QStringLiteral("guardedWindowSecret0001"),
+                    QStringLiteral("guardedWindowToken0001"),
+                    3600});
+    m_ivs->addKey(QStringLiteral("ASIAGUARDEDWINDOW"), QStringLiteral("guardedWindowSecret0001"),
+                  QStringLiteral("guardedWindowToken0001"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("HOME"), home);
+    MainWindow window(new MemorySecretStore(this));
+    window.setEnvironment(env);
+    window.show();
+    auto* picker = window.findChild<QComboBox*>(QStringLiteral("profileComboBox"));
+    picker->setCurrentIndex(picker->findData(QStringLiteral("guarded")));
+    // The prompt is modal: answer it when it appears.
+    bool asked = false;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+            asked = dialog->labelText().contains(QLatin1String("arn:aws:iam::123456789012:mfa/operator"));
+            dialog->setTextValue(QStringLiteral("246810"));
+            dialog->accept();
+        }
+    });
+    answer.start(50);
+    window.inspect(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/EmptyMaps1"));
+    QTRY_VERIFY_WITH_TIMEOUT(asked && !window.isBusy(), 10000);
+    QVERIFY(m_sts->requests().first().body.contains("TokenCode=246810"));
+    const QList<RecordedRequest> gets = m_ivs->requestsTo("/GetIngestConfiguration");
+    QCOMPARE(gets.size(), 1);
+    QVERIFY(gets.first().header("Authorization").contains("Credential=ASIAGUARDEDWINDOW/"));
+    QVERIFY(gets.first().signatureValid);
+    QDir(home).removeRecursively();
 }
 
 QTEST_MAIN(TestCredentialsDialog)

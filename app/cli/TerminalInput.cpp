@@ -31,7 +31,7 @@ public:
         tcgetattr(STDIN_FILENO, &m_saved);
         termios quiet = m_saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet); // not FLUSH: keep what was typed ahead
 #endif
     }
     ~EchoOff()
@@ -42,7 +42,7 @@ public:
 #ifdef Q_OS_WIN
         SetConsoleMode(m_handle, m_mode);
 #else
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+        tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
 #endif
         std::fputs("\n", stderr); // the Enter the user typed was not echoed
     }
