@@ -402,18 +402,31 @@ ResultView* MainWindow::viewFor(const IngestConfigurationArn& arn)
     return view;
 }
 
+QString MainWindow::budgetKey(const IngestConfigurationArn& arn)
+{
+    // IVS's request quota is per account and region.
+    return arn.accountId() + u'/' + arn.region();
+}
+
+IvsClientConfig MainWindow::clientConfig(const IngestConfigurationArn& arn,
+                                         const ResolvedCredentials& credentials) const
+{
+    IvsClientConfig config;
+    config.endpoint = EndpointResolver::resolve(arn.region(), QString(), m_env, credentials.endpointUrl);
+    config.credentials = credentials.credentials;
+    config.http = AppSettings::httpOptions();
+    return config;
+}
+
 void MainWindow::startCall(const IngestConfigurationArn& arn, const ResolvedCredentials& credentials, int generation)
 {
     viewFor(arn)->setBusy(tr("Waiting for the request budget…"));
     // IVS allows 5 Get requests a second per account and region.
-    m_limiter->schedule(arn.accountId() + u'/' + arn.region(), [this, arn, credentials, generation] {
+    m_limiter->schedule(budgetKey(arn), [this, arn, credentials, generation] {
         if (generation != m_generation) {
             return;
         }
-        IvsClientConfig config;
-        config.endpoint = EndpointResolver::resolve(arn.region(), QString(), m_env, credentials.endpointUrl);
-        config.credentials = credentials.credentials;
-        config.http = AppSettings::httpOptions();
+        const IvsClientConfig config = clientConfig(arn, credentials);
         if (config.endpoint.url.scheme() == QLatin1String("http") &&
             !AwsHttpCall::isLoopbackHost(config.endpoint.url.host()) &&
             config.http.allowedHttpHosts.contains(config.endpoint.url.host(), Qt::CaseInsensitive)) {
@@ -462,13 +475,9 @@ void MainWindow::startGoLive(const IngestConfigurationArn& arn,
                              const IngestConfiguration& configuration,
                              const ResolvedCredentials& credentials)
 {
-    IvsClientConfig config;
-    config.endpoint = EndpointResolver::resolve(arn.region(), QString(), m_env, credentials.endpointUrl);
-    config.credentials = credentials.credentials;
-    config.http = AppSettings::httpOptions();
-    auto* inspection = new GoLiveInspection(m_nam, config, configuration, this);
+    auto* inspection = new GoLiveInspection(m_nam, clientConfig(arn, credentials), configuration, this);
     // The follow-up calls share the 5-per-second budget with everything else.
-    const QString key = arn.accountId() + u'/' + arn.region();
+    const QString key = budgetKey(arn);
     inspection->setScheduler([this, key](std::function<void()> start) { m_limiter->schedule(key, std::move(start)); });
     m_inspections.append(inspection);
     viewFor(arn)->goLive()->setWaiting(tr("Reading the stage and its session…"));

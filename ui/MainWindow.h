@@ -2,6 +2,7 @@
 
 #include "aws/ResolvedCredentials.h"
 #include "ivs/IngestConfigurationArn.h"
+#include "ivs/IvsClientConfig.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -108,6 +109,8 @@ private:
     void checkCredentials();
     void openCredentialsDialog();
     void openPreferences();
+    static QString budgetKey(const IngestConfigurationArn& arn);
+    IvsClientConfig clientConfig(const IngestConfigurationArn& arn, const ResolvedCredentials& credentials) const;
     void startCall(const IngestConfigurationArn& arn, const ResolvedCredentials& credentials, int generation);
     void onCallFinished(GetIngestConfigurationCall* call, const ResolvedCredentials& credentials);
     void startGoLive(const IngestConfigurationArn& arn,

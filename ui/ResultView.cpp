@@ -174,9 +174,7 @@ QWidget* ResultView::buildStreamKeyRow()
     connect(m_revealButton, &QToolButton::toggled, this, &ResultView::setStreamKeyRevealed);
     connect(m_copyKeyButton, &QToolButton::clicked, this, [this] {
         if (m_configuration && !m_configuration->streamKey.isEmpty()) {
-            m_clipboard->copySecret(m_configuration->streamKey);
-            emit statusMessage(tr("Stream key copied. The clipboard is cleared in %n second(s).", nullptr,
-                                  m_clipboard->clearAfterSeconds()));
+            copyStreamKey(m_configuration->streamKey);
         }
     });
     auto* layout = new QHBoxLayout(row);
@@ -304,6 +302,13 @@ void ResultView::copyCurrent()
     copyValue(m_tree->currentIndex());
 }
 
+void ResultView::copyStreamKey(const QString& key)
+{
+    m_clipboard->copySecret(key);
+    emit statusMessage(
+        tr("Stream key copied. The clipboard is cleared in %n second(s).", nullptr, m_clipboard->clearAfterSeconds()));
+}
+
 void ResultView::copyValue(const QModelIndex& index)
 {
     if (!index.isValid()) {
@@ -312,9 +317,7 @@ void ResultView::copyValue(const QModelIndex& index)
     const QModelIndex value = index.siblingAtColumn(IngestConfigModel::ValueColumn);
     const QString text = value.data(IngestConfigModel::RawValueRole).toString();
     if (value.data(IngestConfigModel::IsSecretRole).toBool()) {
-        m_clipboard->copySecret(text);
-        emit statusMessage(tr("Stream key copied. The clipboard is cleared in %n second(s).", nullptr,
-                              m_clipboard->clearAfterSeconds()));
+        copyStreamKey(text);
         return;
     }
     m_clipboard->copyPlain(text);

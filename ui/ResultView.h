@@ -103,6 +103,7 @@ private:
     QWidget* buildStreamKeyRow();
     void updateSecretViews();
     void showContextMenu(const QPoint& position);
+    void copyStreamKey(const QString& key);
     void copyValue(const QModelIndex& index);
     void copyKeyValue(const QModelIndex& index);
     void copyJson(const QModelIndex& index);
