@@ -1,6 +1,6 @@
+#include "GuiLauncher.h"
 #include "cli/CommandLine.h"
 #include "core/AppIdentity.h"
-#include "core/GuiLauncher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

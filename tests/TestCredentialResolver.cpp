@@ -2,6 +2,7 @@
 #include "FakeSsoPortal.h"
 #include "FakeStsServer.h"
 
+#include "aws/AwsTransport.h"
 #include "aws/CredentialResolver.h"
 #include "aws/SsoTokenCache.h"
 #include "secrets/AppProfileStore.h"
@@ -9,8 +10,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,7 +57,7 @@ private slots:
 
 private:
     QTemporaryDir* m_home = nullptr;
-    QNetworkAccessManager* m_nam = nullptr;
+    AwsTransport* m_transport = nullptr;
     MemorySecretStore* m_keychain = nullptr;
     AppProfileStore* m_store = nullptr;
     CredentialResolver* m_resolver = nullptr;
@@ -83,15 +82,14 @@ void TestCredentialResolver::init()
     m_home = new QTemporaryDir;
     QVERIFY(m_home->isValid());
     QSettings().clear();
-    m_nam = new QNetworkAccessManager(this);
-    m_nam->setProxy(QNetworkProxy::NoProxy);
+    m_transport = new AwsTransport(this);
     m_keychain = new MemorySecretStore(this);
     m_store = new AppProfileStore(m_keychain, this);
     m_sts = new FakeStsServer(this);
     QVERIFY(m_sts->listen());
     m_sso = new FakeSsoPortal(this);
     QVERIFY(m_sso->listen());
-    m_resolver = new CredentialResolver(m_nam, m_store, this);
+    m_resolver = new CredentialResolver(m_transport, m_store, this);
     setEnvironment(baseEnvironment());
 }
 
@@ -102,7 +100,7 @@ void TestCredentialResolver::cleanup()
     delete m_sts;
     delete m_store;
     delete m_keychain;
-    delete m_nam;
+    delete m_transport;
     delete m_home;
     QSettings().clear();
 }

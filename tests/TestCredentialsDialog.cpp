@@ -2,12 +2,14 @@
 #include "FakeIvsServer.h"
 #include "FakeStsServer.h"
 
+#include "aws/AwsTransport.h"
 #include "aws/CredentialResolver.h"
 #include "secrets/AppProfileStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "ui/CredentialsDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
+#include "ui/MfaPrompt.h"
 #include "ui/ResultView.h"
 #include "ui/SecretLineEdit.h"
 
@@ -20,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -48,7 +49,7 @@ private slots:
 private:
     FakeIvsServer* m_ivs = nullptr;
     FakeStsServer* m_sts = nullptr;
-    QNetworkAccessManager* m_nam = nullptr;
+    AwsTransport* m_transport = nullptr;
 
     QProcessEnvironment environment() const;
     static void fill(CredentialsDialog& dialog,
@@ -70,12 +71,12 @@ void TestCredentialsDialog::init()
     QVERIFY(m_ivs->listen());
     m_sts = new FakeStsServer(this);
     QVERIFY(m_sts->listen());
-    m_nam = new QNetworkAccessManager(this);
+    m_transport = new AwsTransport(this);
 }
 
 void TestCredentialsDialog::cleanup()
 {
-    delete m_nam;
+    delete m_transport;
     delete m_sts;
     delete m_ivs;
     QSettings().clear();
@@ -104,7 +105,7 @@ void TestCredentialsDialog::addTestUseAndDelete()
     auto* keychain = new MemorySecretStore(this);
     MainWindow window(keychain);
     window.setEnvironment(environment());
-    CredentialsDialog dialog(window.profileStore(), m_nam, environment());
+    CredentialsDialog dialog(window.profileStore(), m_transport, environment());
     fill(dialog, QStringLiteral("studio"), QString::fromLatin1(LoopbackHttpServer::AccessKeyId),
          QString::fromLatin1(LoopbackHttpServer::SecretAccessKey), QStringLiteral("us-east-1"));
 
@@ -145,7 +146,7 @@ void TestCredentialsDialog::addTestUseAndDelete()
 void TestCredentialsDialog::secretFieldIsMaskedWithReveal()
 {
     AppProfileStore store(new MemorySecretStore(this));
-    CredentialsDialog dialog(&store, m_nam, environment());
+    CredentialsDialog dialog(&store, m_transport, environment());
     auto* secret = dialog.findChild<SecretLineEdit*>(QStringLiteral("secretAccessKeyLineEdit"));
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
     secret->findChild<QAction*>(QStringLiteral("revealAction"))->trigger();
@@ -160,7 +161,7 @@ void TestCredentialsDialog::keychainUnavailableOffersSessionOnly()
     auto* keychain = new FailingSecretStore(SecretStore::Status::Unavailable, this);
     MainWindow window(keychain);
     window.setEnvironment(environment());
-    CredentialsDialog dialog(window.profileStore(), m_nam, environment());
+    CredentialsDialog dialog(window.profileStore(), m_transport, environment());
     fill(dialog, QStringLiteral("temporary"), QString::fromLatin1(LoopbackHttpServer::AccessKeyId),
          QString::fromLatin1(LoopbackHttpServer::SecretAccessKey), QStringLiteral("us-east-1"));
     dialog.findChild<QPushButton*>(QStringLiteral("savePushButton"))->click();
@@ -265,19 +266,11 @@ void TestCredentialsDialog::roleWithMfaAsksInTheWindow()
     window.show();
     auto* picker = window.findChild<QComboBox*>(QStringLiteral("profileComboBox"));
     picker->setCurrentIndex(picker->findData(QStringLiteral("guarded")));
-    // The prompt is modal: answer it when it appears.
-    bool asked = false;
-    QTimer answer;
-    connect(&answer, &QTimer::timeout, this, [&] {
-        if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
-            asked = dialog->labelText().contains(QLatin1String("arn:aws:iam::123456789012:mfa/operator"));
-            dialog->setTextValue(QStringLiteral("246810"));
-            dialog->accept();
-        }
-    });
-    answer.start(50);
+    // The prompt is asynchronous: its test seam gives the next answer.
+    MfaPrompt::setNextAnswer(QStringLiteral("246810"));
     window.inspect(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/EmptyMaps1"));
-    QTRY_VERIFY_WITH_TIMEOUT(asked && !window.isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 10000);
+    QVERIFY(MfaPrompt::lastQuestion().contains(QLatin1String("arn:aws:iam::123456789012:mfa/operator")));
     QVERIFY(m_sts->requests().first().body.contains("TokenCode=246810"));
     const QList<RecordedRequest> gets = m_ivs->requestsTo("/GetIngestConfiguration");
     QCOMPARE(gets.size(), 1);

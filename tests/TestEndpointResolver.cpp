@@ -1,4 +1,4 @@
-#include "ivs/EndpointResolver.h"
+#include "ivs/IvsService.h"
 
 #include <QTest>
 
@@ -19,8 +19,7 @@ private slots:
 
 void TestEndpointResolver::defaultIsRegional()
 {
-    const IvsEndpoint endpoint =
-        EndpointResolver::resolve(QStringLiteral("eu-west-1"), QString(), QProcessEnvironment());
+    const AwsEndpoint endpoint = IvsService::endpoint(QStringLiteral("eu-west-1"), QString(), QProcessEnvironment());
     QVERIFY(endpoint.isValid());
     QCOMPARE(endpoint.url.toString(), QStringLiteral("https://ivsrealtime.eu-west-1.amazonaws.com"));
     QCOMPARE(endpoint.signingName, QStringLiteral("ivs"));
@@ -62,7 +61,7 @@ void TestEndpointResolver::precedence()
     if (!globalEnv.isEmpty()) {
         env.insert(QStringLiteral("AWS_ENDPOINT_URL"), globalEnv);
     }
-    const IvsEndpoint endpoint = EndpointResolver::resolve(QStringLiteral("us-east-1"), explicitUrl, env);
+    const AwsEndpoint endpoint = IvsService::endpoint(QStringLiteral("us-east-1"), explicitUrl, env);
     QVERIFY2(endpoint.isValid(), qPrintable(endpoint.error));
     QCOMPARE(endpoint.url.toString(), expectedUrl);
     QCOMPARE(endpoint.source, expectedSource);
@@ -75,16 +74,15 @@ void TestEndpointResolver::ignoreConfiguredEndpoints()
     QProcessEnvironment env;
     env.insert(QStringLiteral("AWS_ENDPOINT_URL"), QStringLiteral("http://127.0.0.1:1002"));
     env.insert(QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), QStringLiteral("true"));
-    QCOMPARE(EndpointResolver::resolve(QStringLiteral("us-west-2"), QString(), env).source, QStringLiteral("default"));
+    QCOMPARE(IvsService::endpoint(QStringLiteral("us-west-2"), QString(), env).source, QStringLiteral("default"));
     // An explicit --endpoint-url is not "configured": it still wins.
-    QCOMPARE(EndpointResolver::resolve(QStringLiteral("us-west-2"), QStringLiteral("http://127.0.0.1:1"), env).source,
+    QCOMPARE(IvsService::endpoint(QStringLiteral("us-west-2"), QStringLiteral("http://127.0.0.1:1"), env).source,
              QStringLiteral("--endpoint-url"));
 }
 
 void TestEndpointResolver::unknownRegionWarnsButWorks()
 {
-    const IvsEndpoint endpoint =
-        EndpointResolver::resolve(QStringLiteral("sa-east-1"), QString(), QProcessEnvironment());
+    const AwsEndpoint endpoint = IvsService::endpoint(QStringLiteral("sa-east-1"), QString(), QProcessEnvironment());
     QVERIFY(endpoint.isValid());
     QCOMPARE(endpoint.url.host(), QStringLiteral("ivsrealtime.sa-east-1.amazonaws.com"));
     QCOMPARE(endpoint.warnings.size(), 1);
@@ -104,14 +102,14 @@ void TestEndpointResolver::invalidUrls_data()
 void TestEndpointResolver::invalidUrls()
 {
     QFETCH(QString, url);
-    const IvsEndpoint endpoint = EndpointResolver::resolve(QStringLiteral("us-east-1"), url, QProcessEnvironment());
+    const AwsEndpoint endpoint = IvsService::endpoint(QStringLiteral("us-east-1"), url, QProcessEnvironment());
     QVERIFY(!endpoint.isValid());
     QVERIFY2(endpoint.error.contains(QLatin1String("--endpoint-url")), qPrintable(endpoint.error));
 }
 
 void TestEndpointResolver::missingRegion()
 {
-    const IvsEndpoint endpoint = EndpointResolver::resolve(QString(), QString(), QProcessEnvironment());
+    const AwsEndpoint endpoint = IvsService::endpoint(QString(), QString(), QProcessEnvironment());
     QVERIFY(!endpoint.isValid());
     QVERIFY(endpoint.error.contains(QLatin1String("--region")));
 }

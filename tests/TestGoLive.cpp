@@ -4,10 +4,11 @@
 #include "ivs/GetIngestConfigurationCall.h"
 #include "ivs/GoLiveInspection.h"
 #include "ivs/IvsClient.h"
+#include "ivs/RequestScheduler.h"
 #include "ivs/StageEndpointCache.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
+#include "aws/AwsTransport.h"
+
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,7 +36,9 @@ private slots:
     void everyKnownErrorCodeHasAdvice();
 
 private:
-    QNetworkAccessManager* m_nam = nullptr;
+    AwsTransport* m_transport = nullptr;
+    RequestScheduler* m_scheduler = nullptr;
+    StageEndpointCache m_cache;
     FakeIvsServer* m_server = nullptr;
 
     IvsClientConfig config() const;
@@ -51,8 +54,8 @@ void TestGoLive::initTestCase()
 void TestGoLive::init()
 {
     QSettings().clear();
-    m_nam = new QNetworkAccessManager(this);
-    m_nam->setProxy(QNetworkProxy::NoProxy);
+    m_transport = new AwsTransport(this);
+    m_scheduler = new RequestScheduler(5, this);
     m_server = new FakeIvsServer(QStringLiteral(IVS_TEST_DATA_DIR "/fake-ivs"), this);
     QVERIFY(m_server->listen());
 }
@@ -60,7 +63,8 @@ void TestGoLive::init()
 void TestGoLive::cleanup()
 {
     delete m_server;
-    delete m_nam;
+    delete m_scheduler;
+    delete m_transport;
     QSettings().clear();
 }
 
@@ -69,6 +73,8 @@ IvsClientConfig TestGoLive::config() const
     IvsClientConfig config;
     config.endpoint.url = m_server->url();
     config.endpoint.region = QStringLiteral("us-east-1");
+    config.endpoint.signingName = QStringLiteral("ivs");
+    config.accountId = QStringLiteral("123456789012");
     config.credentials = {QString::fromLatin1(FakeIvsServer::AccessKeyId),
                           QString::fromLatin1(FakeIvsServer::SecretAccessKey), QString()};
     config.http.retryBaseDelayMs = 10;
@@ -77,7 +83,7 @@ IvsClientConfig TestGoLive::config() const
 
 GoLiveReport TestGoLive::inspect(const QString& id)
 {
-    IvsClient client(m_nam);
+    IvsClient client(m_transport, m_scheduler);
     client.setConfig(config());
     GetIngestConfigurationCall* call = client.getIngestConfiguration(
         IngestConfigurationArn::parse(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/") + id));
@@ -86,7 +92,7 @@ GoLiveReport TestGoLive::inspect(const QString& id)
         qWarning("GetIngestConfiguration failed");
         return {};
     }
-    GoLiveInspection inspection(m_nam, config(), *call->result());
+    GoLiveInspection inspection(&client, *call->result(), &m_cache);
     QSignalSpy done(&inspection, &GoLiveInspection::finished);
     inspection.start();
     if (!done.wait(10000)) {
@@ -206,17 +212,17 @@ void TestGoLive::eventsAreReadAcrossPagesAndExplained()
 void TestGoLive::endpointsComeFromTheCacheWhenGetStageFails()
 {
     inspect(QStringLiteral("RtmpsActive1")); // fills the cache
-    QVERIFY(StageEndpointCache::lookup(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:stage/StageOne1")));
+    QVERIFY(m_cache.lookup(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:stage/StageOne1")));
     // GetStage now fails every time (after the GetIngestConfiguration call).
     m_server->clearRequests();
-    IvsClient client(m_nam);
+    IvsClient client(m_transport, m_scheduler);
     client.setConfig(config());
     GetIngestConfigurationCall* call = client.getIngestConfiguration(IngestConfigurationArn::parse(
         QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/RtmpsActive1")));
     QSignalSpy fetched(call, &AwsHttpCall::finished);
     QVERIFY(fetched.wait(10000));
     m_server->queueFault(FakeIvsServer::Fault::ServerError, 3);
-    GoLiveInspection inspection(m_nam, config(), *call->result());
+    GoLiveInspection inspection(&client, *call->result(), &m_cache);
     QSignalSpy done(&inspection, &GoLiveInspection::finished);
     inspection.start();
     QVERIFY(done.wait(10000));
@@ -229,8 +235,8 @@ void TestGoLive::endpointsComeFromTheCacheWhenGetStageFails()
     QVERIFY(stage->detail.contains(QLatin1String("cache")));
     QVERIFY(report.ready());
     // Entries older than 14 days are not used.
-    QVERIFY(!StageEndpointCache::lookup(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:stage/StageOne1"), nullptr,
-                                        QDateTime::currentDateTimeUtc().addDays(15)));
+    QVERIFY(!m_cache.lookup(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:stage/StageOne1"), nullptr,
+                            QDateTime::currentDateTimeUtc().addDays(15)));
 }
 
 void TestGoLive::everyKnownErrorCodeHasAdvice_data()

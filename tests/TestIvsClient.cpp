@@ -1,13 +1,12 @@
 #include "FakeIvsServer.h"
 
-#include "aws/ClockSkew.h"
+#include "aws/AwsTransport.h"
 #include "aws/SigV4Signer.h"
 #include "ivs/GetIngestConfigurationCall.h"
 #include "ivs/IvsClient.h"
+#include "ivs/RequestScheduler.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
+#include <QAbstractSocket>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -53,7 +52,8 @@ private slots:
     void invalidEndpointFailsLater();
 
 private:
-    QNetworkAccessManager* m_nam = nullptr;
+    AwsTransport* m_transport = nullptr;
+    RequestScheduler* m_scheduler = nullptr;
     FakeIvsServer* m_server = nullptr;
     IvsClient* m_client = nullptr;
 
@@ -67,6 +67,8 @@ IvsClientConfig TestIvsClient::config(const QUrl& url) const
     IvsClientConfig config;
     config.endpoint.url = url;
     config.endpoint.region = QStringLiteral("us-east-1");
+    config.endpoint.signingName = QStringLiteral("ivs");
+    config.accountId = QStringLiteral("123456789012");
     config.credentials = {QString::fromLatin1(FakeIvsServer::AccessKeyId),
                           QString::fromLatin1(FakeIvsServer::SecretAccessKey), QString()};
     config.http.retryBaseDelayMs = 20; // the backoff's shape, at a test's pace
@@ -75,11 +77,11 @@ IvsClientConfig TestIvsClient::config(const QUrl& url) const
 
 void TestIvsClient::init()
 {
-    m_nam = new QNetworkAccessManager(this);
-    m_nam->setProxy(QNetworkProxy::NoProxy); // CI proxy variables must not interfere
+    m_transport = new AwsTransport(this);
+    m_scheduler = new RequestScheduler(5, this);
     m_server = new FakeIvsServer(QStringLiteral(IVS_TEST_DATA_DIR "/fake-ivs"), this);
     QVERIFY(m_server->listen());
-    m_client = new IvsClient(m_nam, this);
+    m_client = new IvsClient(m_transport, m_scheduler, this);
     m_client->setConfig(config(m_server->url()));
 }
 
@@ -87,7 +89,8 @@ void TestIvsClient::cleanup()
 {
     delete m_client;
     delete m_server;
-    delete m_nam;
+    delete m_scheduler;
+    delete m_transport;
 }
 
 GetIngestConfigurationCall* TestIvsClient::get(const QString& id, const QString& account)
@@ -366,7 +369,6 @@ void TestIvsClient::clockTenMinutesOffIsCorrected()
 {
     // The server's clock is 10 minutes ahead of ours: the first request's
     // signature has "expired"; its Date header tells the difference.
-    ClockSkew::reset();
     m_server->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(600); });
     GetIngestConfigurationCall* call = get(QStringLiteral("RtmpsActive1"));
     QSignalSpy corrected(call, &AwsHttpCall::clockSkewCorrected);
@@ -383,7 +385,6 @@ void TestIvsClient::clockTenMinutesOffIsCorrected()
     QVERIFY(waitFor(later));
     QVERIFY(!later->error().isError());
     QCOMPARE(m_server->requests().size(), 3);
-    ClockSkew::reset();
 }
 
 void TestIvsClient::plainHttpOnlyToLoopback()
@@ -482,8 +483,9 @@ void TestIvsClient::cancelStopsEverything()
     call->cancel(); // a second cancel is harmless
     QTest::qWait(50);
     QCOMPARE(finished.count(), 1);
-    // Nothing is left running: the reply is gone once events are processed.
-    QTRY_VERIFY(m_nam->findChildren<QNetworkReply*>().isEmpty());
+    // Nothing is left running: the connection is gone once events are processed.
+    QTRY_VERIFY(m_client->findChildren<QAbstractSocket*>().isEmpty());
+    QCOMPARE(m_transport->connections()->idleCount(), 0);
 }
 
 void TestIvsClient::connectionRefused()

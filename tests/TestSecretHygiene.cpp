@@ -4,8 +4,8 @@
 #include "FakeStsServer.h"
 
 #include "aws/SsoTokenCache.h"
-#include "core/AppSettings.h"
 #include "secrets/MemorySecretStore.h"
+#include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/ResultView.h"
 

@@ -1,9 +1,9 @@
 #include "ui/CredentialsDialog.h"
 
 #include "aws/StsCall.h"
-#include "core/AppSettings.h"
-#include "ivs/EndpointResolver.h"
+#include "ivs/IvsService.h"
 #include "secrets/AppProfileStore.h"
+#include "ui/AppSettings.h"
 #include "ui/MessageBanner.h"
 #include "ui/SecretLineEdit.h"
 
@@ -19,12 +19,12 @@
 #include <QVBoxLayout>
 
 CredentialsDialog::CredentialsDialog(AppProfileStore* profiles,
-                                     QNetworkAccessManager* nam,
+                                     AwsTransport* transport,
                                      const QProcessEnvironment& env,
                                      QWidget* parent)
     : QDialog(parent)
     , m_profiles(profiles)
-    , m_nam(nam)
+    , m_transport(transport)
     , m_env(env)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
@@ -55,7 +55,7 @@ CredentialsDialog::CredentialsDialog(AppProfileStore* profiles,
     m_region->setAccessibleName(tr("Default region"));
     m_region->setEditable(true);
     m_region->addItem(QString());
-    m_region->addItems(EndpointResolver::knownRegions());
+    m_region->addItems(IvsService::regions());
     m_newButton->setObjectName(QStringLiteral("newPushButton"));
     m_saveButton->setObjectName(QStringLiteral("savePushButton"));
     m_deleteButton->setObjectName(QStringLiteral("deletePushButton"));
@@ -247,8 +247,8 @@ void CredentialsDialog::remove()
 
 void CredentialsDialog::test()
 {
-    auto* call = StsCall::callerIdentity(m_nam, formCredentials(), m_region->currentText().trimmed(), m_env, QString(),
-                                         AppSettings::httpOptions(), this);
+    auto* call = StsCall::callerIdentity(m_transport, formCredentials(), m_region->currentText().trimmed(), m_env,
+                                         QString(), AppSettings::httpOptions(), this);
     m_testButton->setEnabled(false);
     connect(call, &AwsHttpCall::finished, this, [this, call] {
         call->deleteLater();

@@ -8,7 +8,7 @@ class MessageBanner;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
-class QNetworkAccessManager;
+class AwsTransport;
 class QPushButton;
 class SecretLineEdit;
 struct AwsCredentials;
@@ -22,7 +22,7 @@ class CredentialsDialog : public QDialog
 
 public:
     CredentialsDialog(AppProfileStore* profiles,
-                      QNetworkAccessManager* nam,
+                      AwsTransport* transport,
                       const QProcessEnvironment& env,
                       QWidget* parent = nullptr);
 
@@ -33,7 +33,7 @@ public:
 
 private:
     AppProfileStore* m_profiles;
-    QNetworkAccessManager* m_nam;
+    AwsTransport* m_transport;
     QProcessEnvironment m_env;
     QListWidget* m_list;
     QLineEdit* m_name;

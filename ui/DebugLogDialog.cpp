@@ -1,6 +1,6 @@
 #include "ui/DebugLogDialog.h"
 
-#include "core/DebugLog.h"
+#include "ui/DebugLog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "ui/GuiApplication.h"
 
-#include "core/AppSettings.h"
+#include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/TimingProbe.h"
 #include "ui/Translator.h"

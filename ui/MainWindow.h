@@ -1,37 +1,26 @@
 #pragma once
 
-#include "aws/ResolvedCredentials.h"
 #include "ivs/IngestConfigurationArn.h"
-#include "ivs/IvsClientConfig.h"
 
-#include <QHash>
 #include <QMainWindow>
-#include <QPointer>
 #include <QProcessEnvironment>
 
 class AppProfileStore;
+class ArnBar;
 class ClipboardGuard;
 class CredentialResolver;
-class GetIngestConfigurationCall;
-class GoLiveInspection;
-class IngestConfiguration;
+class InspectionPresenter;
 class MessageBanner;
-class QComboBox;
-class QCompleter;
-class QLabel;
-class QLineEdit;
-class QNetworkAccessManager;
-class QProgressBar;
-class QPushButton;
-class QStringListModel;
-class QTabWidget;
-class RateLimiter;
+class ProfileBar;
+class ResultTabs;
 class ResultView;
 class SecretStore;
+class WindowSession;
 
 // The inspector: pick a profile, paste one or more ARNs, press Enter. Each
-// ARN gets a tab with its result; requests run concurrently within IVS's 5
-// per second per account and region.
+// ARN gets a tab with its result. The window only builds and arranges its
+// parts; the engine underneath (WindowSession) does the work and
+// InspectionPresenter shows it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,23 +36,15 @@ public:
     void inspectArns(const QStringList& arns);
     ResultView* resultFor(const QString& arn) const;
     ResultView* currentResult() const;
-    ClipboardGuard* clipboardGuard() const
+    ClipboardGuard* clipboardGuard() const;
+    AppProfileStore* profileStore() const;
+    CredentialResolver* resolver() const;
+    WindowSession* session() const
     {
-        return m_clipboard;
-    }
-    AppProfileStore* profileStore() const
-    {
-        return m_profiles;
-    }
-    CredentialResolver* resolver() const
-    {
-        return m_resolver;
+        return m_session;
     }
     bool isBusy() const;
-    // Splits pasted text into ARN candidates (lines, spaces, commas).
     static QStringList splitArns(const QString& text);
-    // "12 minutes (it is behind)" for a clock-skew offset.
-    static QString describeOffset(qint64 offsetMs);
 
 public slots:
     void refreshProfiles();
@@ -74,52 +55,20 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QNetworkAccessManager* m_nam;
-    SecretStore* m_keychain;
-    AppProfileStore* m_profiles;
-    CredentialResolver* m_resolver;
-    RateLimiter* m_limiter;
-    ClipboardGuard* m_clipboard;
-    QProcessEnvironment m_env;
-    QComboBox* m_profileCombo;
-    QPushButton* m_credentialsButton;
-    QPushButton* m_checkButton;
-    QLabel* m_identityLabel;
-    QLineEdit* m_arnEdit;
-    QLabel* m_arnStatus;
-    QPushButton* m_inspectButton;
-    QPushButton* m_cancelButton;
-    QProgressBar* m_busy;
+    WindowSession* m_session;
+    ProfileBar* m_profileBar;
+    ArnBar* m_arnBar;
     MessageBanner* m_banner;
-    QTabWidget* m_results;
-    QStringListModel* m_recentModel;
-    QCompleter* m_completer;
-    QList<QPointer<GetIngestConfigurationCall>> m_calls;
-    QList<QPointer<GoLiveInspection>> m_inspections;
-    QHash<QString, QString> m_accountOfProfile; // from Check credentials
-    int m_generation = 0;                       // bumped by Cancel
-    int m_waitingForCredentials = 0;
+    ResultTabs* m_tabs;
+    InspectionPresenter* m_presenter;
 
-    QWidget* buildCredentialsRow();
-    QWidget* buildArnRow();
+    void arrange();
     void buildMenus();
-    void onArnEdited();
-    void onInspect();
-    void onProfileChanged();
+    void connectParts();
+    void onProfileChanged(const QString& profile);
     void checkCredentials();
     void openCredentialsDialog();
     void openPreferences();
-    static QString budgetKey(const IngestConfigurationArn& arn);
-    IvsClientConfig clientConfig(const IngestConfigurationArn& arn, const ResolvedCredentials& credentials) const;
-    void startCall(const IngestConfigurationArn& arn, const ResolvedCredentials& credentials, int generation);
-    void onCallFinished(GetIngestConfigurationCall* call, const ResolvedCredentials& credentials);
-    void startGoLive(const IngestConfigurationArn& arn,
-                     const IngestConfiguration& configuration,
-                     const ResolvedCredentials& credentials);
-    ResultView* viewFor(const IngestConfigurationArn& arn);
-    QString selectedProfile() const;
-    QString credentialsHint(const ResolvedCredentials& credentials) const;
+    void openDebugLog();
     void updateBusy();
-    void applySettings();
-    void askMfaCode(const QString& profile, const QString& serial, std::function<void(std::optional<QString>)> answer);
 };

@@ -1,6 +1,6 @@
 #include "ui/PreferencesDialog.h"
 
-#include "core/AppSettings.h"
+#include "ui/AppSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -33,8 +33,10 @@ public:
     QString message;   // the service's or Qt's message
     QString requestId; // x-amzn-RequestId
     int httpStatus = 0;
-    QString iamAction; // the IAM action the call needs, e.g. ivs:GetIngestConfiguration
-    int attempts = 1;  // how many times the request was sent
+    QString iamAction;     // the IAM action the call needs, e.g. ivs:GetIngestConfiguration
+    int attempts = 1;      // how many requests went on the wire
+    bool cutShort = false; // the connection ended in the middle of the reply
+    QString host;          // the endpoint's host, to name it in messages
 
     bool isError() const
     {

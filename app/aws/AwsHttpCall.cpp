@@ -1,15 +1,13 @@
 #include "aws/AwsHttpCall.h"
 
-#include "aws/ClockSkew.h"
-#include "aws/RetryQuota.h"
+#include "aws/AwsTransport.h"
+#include "aws/HttpExchange.h"
+#include "aws/RetryPolicy.h"
 #include "aws/SigV4Signer.h"
 #include "core/Logging.h"
 #include "core/Redactor.h"
 
 #include <QHostAddress>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QUrlQuery>
 
@@ -30,30 +28,22 @@ QByteArray hostHeader(const QUrl& url)
     return host;
 }
 
-QString seconds(int ms)
+QString seconds(qint64 ms)
 {
-    return QString::number(ms / 1000.0, 'g', 4);
-}
-
-HttpHeaderList headersOf(QNetworkReply* reply)
-{
-    HttpHeaderList headers;
-    for (const auto& pair : reply->rawHeaderPairs()) {
-        headers.append(pair);
-    }
-    return headers;
+    return QString::number(double(ms) / 1000.0, 'g', 6);
 }
 } // namespace
 
 AwsHttpCall::AwsHttpCall(QObject* parent)
     : QObject(parent)
 {
-    m_connectTimer.setSingleShot(true);
-    m_readTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(Timeout::Connect); });
-    connect(&m_readTimer, &QTimer::timeout, this, [this] { onTimeout(Timeout::Read); });
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &AwsHttpCall::startAttempt);
+}
+
+AwsHttpCall::~AwsHttpCall()
+{
+    delete m_exchange;
 }
 
 bool AwsHttpCall::isLoopbackHost(const QString& host)
@@ -63,21 +53,12 @@ bool AwsHttpCall::isLoopbackHost(const QString& host)
            (!address.isNull() && address.isLoopback());
 }
 
-AwsHttpCall::~AwsHttpCall()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
-
-void AwsHttpCall::send(QNetworkAccessManager* nam,
+void AwsHttpCall::send(AwsTransport* transport,
                        const AwsHttpRequest& request,
                        const AwsCredentials& credentials,
                        const AwsHttpOptions& options)
 {
-    m_nam = nam;
+    m_transport = transport;
     m_request = request;
     m_options = options;
     m_credentials = credentials;
@@ -94,128 +75,109 @@ void AwsHttpCall::send(QNetworkAccessManager* nam,
     startAttempt();
 }
 
+HttpHeaderList AwsHttpCall::signedHeaders(QByteArray* canonical, QByteArray* stringToSign) const
+{
+    HttpHeaderList headers = m_request.headers;
+    if (m_request.service.isEmpty()) {
+        headers.prepend({QByteArrayLiteral("Host"), hostHeader(m_request.url)});
+        return headers;
+    }
+    SigV4Request toSign;
+    toSign.method = m_request.method;
+    toSign.host = hostHeader(m_request.url);
+    toSign.path = m_request.url.path(QUrl::FullyEncoded).toUtf8();
+    toSign.query = QUrlQuery(m_request.url).queryItems(QUrl::FullyDecoded);
+    toSign.headers = m_request.headers;
+    toSign.body = m_request.body;
+    toSign.region = m_request.region;
+    toSign.service = m_request.service;
+    // Each attempt is signed anew, with the endpoint's clock as corrected so far.
+    const QDateTime now = m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+    const QDateTime signingTime = m_transport ? m_transport->clockFor(m_request.url).correctedNow(now) : now;
+    const SigV4Result signature = SigV4Signer::sign(toSign, m_credentials, signingTime);
+    *canonical = signature.canonicalRequest;
+    *stringToSign = signature.stringToSign;
+    // Host first, as the signer lists it, then the signed request headers.
+    HttpHeaderList all = signature.headersToSet;
+    all.append(headers);
+    return all;
+}
+
 void AwsHttpCall::startAttempt()
 {
+    if (!m_transport) {
+        finishWithError(AwsError::Category::Cancelled, tr("The request was cancelled."));
+        return;
+    }
     ++m_attempt;
     m_body.clear();
     m_status = 0;
     m_requestId.clear();
     m_reasonPhrase.clear();
-    m_timedOut = Timeout::None;
-    m_cutShort = false;
+    m_skewChangedThisAttempt = false;
+    m_skewReported = false;
     m_error = AwsError();
 
-    QNetworkRequest qtRequest(m_request.url);
-    // Exactly the signed bytes: Qt keeps a Host header that is already set.
-    for (const auto& [name, value] : m_request.headers) {
-        qtRequest.setRawHeader(name, value);
-    }
     QByteArray canonical;
     QByteArray stringToSign;
-    if (!m_request.service.isEmpty()) {
-        SigV4Request toSign;
-        toSign.method = m_request.method;
-        toSign.host = hostHeader(m_request.url);
-        toSign.path = m_request.url.path(QUrl::FullyEncoded).toUtf8();
-        toSign.query = QUrlQuery(m_request.url).queryItems(QUrl::FullyDecoded);
-        toSign.headers = m_request.headers;
-        toSign.body = m_request.body;
-        toSign.region = m_request.region;
-        toSign.service = m_request.service;
-        // Each attempt is signed anew, with the clock as corrected so far.
-        const QDateTime now = m_options.clock ? m_options.clock() : ClockSkew::correctedNow();
-        const SigV4Result signature = SigV4Signer::sign(toSign, m_credentials, now);
-        for (const auto& [name, value] : signature.headersToSet) {
-            qtRequest.setRawHeader(name, value);
-        }
-        canonical = signature.canonicalRequest;
-        stringToSign = signature.stringToSign;
-    }
-    qtRequest.setRawHeader("User-Agent", m_options.userAgent);
-    qtRequest.setRawHeader("amz-sdk-request",
-                           "attempt=" + QByteArray::number(m_attempt) + "; max=" + QByteArray::number(maxAttempts()));
-    // A signed request must not be replayed elsewhere by a redirect, and an
-    // HTTP/2 :authority would not be the Host that was signed.
-    qtRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    qtRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    qtRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    qtRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    qtRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    logRequest(qtRequest, canonical, stringToSign);
+    HttpHeaderList headers = signedHeaders(&canonical, &stringToSign);
+    const int maxAttempts = RetryPolicy(m_options.maxAttempts, 0).maxAttempts();
+    headers.append({QByteArrayLiteral("User-Agent"), m_options.userAgent});
+    headers.append({QByteArrayLiteral("amz-sdk-request"),
+                    "attempt=" + QByteArray::number(m_attempt) + "; max=" + QByteArray::number(maxAttempts)});
+    logRequest(headers, canonical, stringToSign);
 
-    m_reply = m_nam->sendCustomRequest(qtRequest, m_request.method, m_request.body);
-    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
-        m_connectTimer.stop();
-        if (m_options.readTimeoutMs > 0) {
-            m_readTimer.start(m_options.readTimeoutMs);
-        }
-    });
-    connect(m_reply, &QNetworkReply::readyRead, this, &AwsHttpCall::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &AwsHttpCall::onReplyFinished);
-    if (m_options.connectTimeoutMs > 0) {
-        m_connectTimer.start(m_options.connectTimeoutMs);
-    }
-}
-
-int AwsHttpCall::maxAttempts() const
-{
-    return qMax(1, m_options.maxAttempts);
-}
-
-bool AwsHttpCall::isClockSkewError(const AwsError& error) const
-{
-    static const QStringList codes{QStringLiteral("AuthFailure"),          QStringLiteral("InvalidSignatureException"),
-                                   QStringLiteral("RequestExpired"),       QStringLiteral("RequestInTheFuture"),
-                                   QStringLiteral("RequestTimeTooSkewed"), QStringLiteral("SignatureDoesNotMatch")};
-    return codes.contains(error.code);
+    HttpExchange::Limits limits;
+    limits.connectTimeoutMs = m_options.connectTimeoutMs;
+    limits.readTimeoutMs = m_options.readTimeoutMs;
+    limits.deadlineMs = m_options.effectiveAttemptDeadlineMs();
+    limits.maxHeaderBytes = m_options.maxHeaderBytes;
+    limits.maxBodyBytes = m_options.maxReplyBytes;
+    delete m_exchange;
+    m_exchange = new HttpExchange(m_transport->connections(), this);
+    connect(m_exchange, &HttpExchange::finished, this, &AwsHttpCall::onExchangeFinished);
+    emit attemptStarted(m_attempt, maxAttempts);
+    m_exchange->start(m_request.url, m_request.method, headers, m_request.body, limits);
 }
 
 bool AwsHttpCall::retryIfWorthIt(const AwsError& error)
 {
-    using C = AwsError::Category;
     // Nothing was sent (a refusal before the first attempt): nothing to retry.
-    if (m_cancelled || m_attempt == 0) {
+    if (m_cancelled || m_attempt == 0 || !m_transport) {
         return false;
     }
-    // A refusal explained by a clock-skew correction is retried at once, once,
-    // and does not count as one of the attempts.
-    if (m_skewCorrectedMs != 0 && !m_skewRetried && isClockSkewError(error)) {
+    const RetryPolicy policy(m_options.maxAttempts, m_options.retryBaseDelayMs);
+    // A refusal explained by this attempt's clock-skew correction is sent
+    // again at once, once, even past the attempt limit. It is an attempt on
+    // the wire like any other, and counted as one.
+    if (m_skewChangedThisAttempt && !m_skewRetried && RetryPolicy::isClockSkewError(error)) {
         m_skewRetried = true;
-        --m_attempt;
         qCDebug(lcHttp).noquote() << "Clock corrected by" << m_skewCorrectedMs << "ms; sending" << m_request.operation
                                   << "again";
-        emit retrying(m_attempt + 1, maxAttempts(), 0, tr("the computer's clock is off"));
+        reportClockSkew(true);
+        emit retrying(m_attempt + 1, qMax(policy.maxAttempts(), m_attempt + 1), 0, tr("the computer's clock is off"));
         m_retryTimer.start(0);
         return true;
     }
-    static const QStringList transientCodes{QStringLiteral("RequestTimeout"), QStringLiteral("RequestTimeoutException"),
-                                            QStringLiteral("PriorRequestNotComplete")};
-    const bool serverBusy = error.category == C::ServerError && (error.httpStatus == 500 || error.httpStatus == 502 ||
-                                                                 error.httpStatus == 503 || error.httpStatus == 504);
-    const bool cutShort = error.category == C::MalformedReply && m_cutShort;
-    const bool retryable = error.category == C::Throttling || error.category == C::Timeout ||
-                           error.category == C::Network || serverBusy || cutShort ||
-                           transientCodes.contains(error.code);
-    if (!retryable || m_attempt >= maxAttempts()) {
-        return false;
-    }
-    const int cost = error.category == C::Timeout ? RetryQuota::TimeoutRetryCost : RetryQuota::RetryCost;
-    if (!RetryQuota::acquire(cost)) {
+    const RetryPolicy::Decision decision =
+        policy.decide(error, m_attempt, m_transport->retryQuota(), QRandomGenerator::global()->generateDouble());
+    if (decision.kind == RetryPolicy::Decision::QuotaExhausted) {
         qCDebug(lcHttp).noquote() << "Retry quota exhausted; not retrying" << m_request.operation;
         return false;
     }
-    m_retryCostTaken += cost;
-    const double ceiling = qMin(double(1 << (m_attempt - 1)), 20.0) * m_options.retryBaseDelayMs;
-    const int delay = static_cast<int>(QRandomGenerator::global()->generateDouble() * ceiling);
+    if (decision.kind != RetryPolicy::Decision::Retry) {
+        return false;
+    }
+    m_retryCostTaken += decision.cost;
     const QString reason = AwsError::categoryName(error.category);
-    qCDebug(lcHttp).noquote() << "Attempt" << m_attempt << "of" << maxAttempts() << "for" << m_request.operation
-                              << "failed (" << reason << error.code << "); retrying in" << delay << "ms";
-    emit retrying(m_attempt + 1, maxAttempts(), delay, reason);
-    m_retryTimer.start(delay);
+    qCDebug(lcHttp).noquote() << "Attempt" << m_attempt << "of" << policy.maxAttempts() << "for" << m_request.operation
+                              << "failed (" << reason << error.code << "); retrying in" << decision.delayMs << "ms";
+    emit retrying(m_attempt + 1, policy.maxAttempts(), decision.delayMs, reason);
+    m_retryTimer.start(decision.delayMs);
     return true;
 }
 
-void AwsHttpCall::logRequest(const QNetworkRequest& request,
+void AwsHttpCall::logRequest(const HttpHeaderList& headers,
                              const QByteArray& canonical,
                              const QByteArray& stringToSign) const
 {
@@ -227,10 +189,10 @@ void AwsHttpCall::logRequest(const QNetworkRequest& request,
                                    << Redactor::redact(QString::fromUtf8(canonical), m_secrets);
         qCDebug(lcSigV4).noquote() << "String to sign:\n" << QString::fromUtf8(stringToSign);
     }
-    qCDebug(lcHttp).noquote() << "Sending" << m_request.operation << "request:" << QString::fromLatin1(m_request.method)
-                              << m_request.url.toString();
-    for (const QByteArray& name : request.rawHeaderList()) {
-        const QString line = QString::fromUtf8(name + ": " + request.rawHeader(name));
+    qCDebug(lcHttp).noquote() << "Sending" << m_request.operation << "request (attempt" << m_attempt
+                              << "):" << QString::fromLatin1(m_request.method) << m_request.url.toString();
+    for (const auto& [name, value] : headers) {
+        const QString line = QString::fromUtf8(name + ": " + value);
         qCDebug(lcHttp).noquote() << "  >" << Redactor::redact(line, m_secrets);
     }
     qCDebug(lcHttp).noquote() << "  > body:" << Redactor::redact(QString::fromUtf8(m_request.body), m_secrets);
@@ -253,110 +215,148 @@ void AwsHttpCall::cancel()
     }
     m_cancelled = true;
     m_retryTimer.stop();
-    if (m_reply) {
-        m_reply->abort(); // emits finished, which reports the cancellation
-    } else {
-        finishWithError(AwsError::Category::Cancelled, tr("The request was cancelled."));
+    if (m_exchange) {
+        m_exchange->disconnect(this);
+        m_exchange->cancel();
     }
+    finishWithError(AwsError::Category::Cancelled, tr("The request was cancelled."));
 }
 
-void AwsHttpCall::onTimeout(Timeout which)
+void AwsHttpCall::observeClock(const QByteArray& dateHeader)
 {
-    if (m_finished || !m_reply) {
+    if (!m_transport) {
         return;
     }
-    m_timedOut = which;
-    m_reply->abort();
-}
-
-void AwsHttpCall::onReadyRead()
-{
-    if (!m_reply) {
-        return;
-    }
-    m_connectTimer.stop();
-    if (m_options.readTimeoutMs > 0) {
-        m_readTimer.start(m_options.readTimeoutMs); // per read, like a socket timeout
-    }
-    m_body += m_reply->readAll();
-    if (m_options.maxReplyBytes > 0 && m_body.size() > m_options.maxReplyBytes) {
-        m_tooLarge = true;
-        m_reply->abort();
-    }
-}
-
-bool AwsHttpCall::wasCutShort(QNetworkReply* reply) const
-{
-    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    const bool connectionError =
-        reply->error() > QNetworkReply::NoError && reply->error() < QNetworkReply::ProxyConnectionRefusedError;
-    return connectionError || (length.isValid() && length.toLongLong() > m_body.size());
-}
-
-void AwsHttpCall::onReplyFinished()
-{
-    QNetworkReply* reply = m_reply;
-    if (!reply || m_finished) {
-        return;
-    }
-    m_connectTimer.stop();
-    m_readTimer.stop();
-    if (!m_tooLarge && !m_cancelled && m_timedOut == Timeout::None) {
-        m_body += reply->readAll();
-    }
-    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_requestId = QString::fromUtf8(reply->rawHeader("x-amzn-RequestId"));
-    m_reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    if (m_status != 0 && ClockSkew::observe(reply->rawHeader("Date"))) {
-        m_skewCorrectedMs = ClockSkew::offsetMs();
+    ClockSkew& clock = m_transport->clockFor(m_request.url);
+    const QDateTime now = m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+    switch (clock.observe(dateHeader, now)) {
+    case ClockSkew::Observation::Corrected:
+        m_skewCorrectedMs = clock.offsetMs();
+        m_skewChangedThisAttempt = true;
         qCDebug(lcHttp).noquote() << "The server's clock differs from ours by" << m_skewCorrectedMs
-                                  << "ms; signing with the corrected time from now on";
-        emit clockSkewCorrected(m_skewCorrectedMs);
+                                  << "ms; signing requests to" << m_request.url.host()
+                                  << "with the corrected time from now on";
+        break;
+    case ClockSkew::Observation::Implausible:
+        qCDebug(lcHttp).noquote() << "Ignoring the server's Date header" << dateHeader
+                                  << ": it is more than a day from this computer's clock";
+        emit clockSkewIgnored(clock.rejectedSkewMs());
+        break;
+    case ClockSkew::Observation::Unchanged:
+    case ClockSkew::Observation::Unreadable:
+        break;
     }
-    const QString host = m_request.url.host();
-
-    if (m_cancelled) {
-        finishWithError(AwsError::Category::Cancelled, tr("The request was cancelled."));
-    } else if (m_timedOut == Timeout::Connect) {
-        finishWithError(
-            AwsError::Category::Timeout,
-            tr("Could not connect to %1 within %2 seconds.").arg(host, seconds(m_options.connectTimeoutMs)));
-    } else if (m_timedOut == Timeout::Read) {
-        finishWithError(
-            AwsError::Category::Timeout,
-            tr("%1 stopped answering: nothing arrived for %2 seconds.").arg(host, seconds(m_options.readTimeoutMs)));
-    } else if (m_tooLarge) {
-        finishWithError(
-            AwsError::Category::TooLarge,
-            tr("The reply was refused because it is larger than %1 KiB.").arg(m_options.maxReplyBytes / 1024));
-    } else if (m_status == 0) {
-        reportTransportFailure(reply);
-    } else if (wasCutShort(reply)) {
-        m_cutShort = true;
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        finishWithError(AwsError::Category::MalformedReply,
-                        tr("The connection closed after %1 of %2 bytes of the reply.")
-                            .arg(m_body.size())
-                            .arg(length.isValid() ? length.toString() : tr("an unknown number of")));
-    } else {
-        const HttpHeaderList headers = headersOf(reply);
-        logReply(headers);
-        handleReply(m_status, headers, m_body);
-    }
-    reply->deleteLater();
-    m_reply = nullptr;
 }
 
-void AwsHttpCall::reportTransportFailure(QNetworkReply* reply)
+void AwsHttpCall::reportClockSkew(bool resending)
 {
-    const auto error = reply->error();
-    AwsError::Category category = AwsError::Category::Network;
-    if (error == QNetworkReply::SslHandshakeFailedError) {
-        category = AwsError::Category::Tls;
-    } else if (error == QNetworkReply::TimeoutError) {
-        category = AwsError::Category::Timeout;
+    // Said once per correction, and only once it is known whether the refused
+    // request goes out again: the message must not claim a resend that does
+    // not happen.
+    if (m_skewChangedThisAttempt && !m_skewReported) {
+        m_skewReported = true;
+        emit clockSkewCorrected(m_skewCorrectedMs, resending);
     }
-    finishWithError(category, reply->errorString());
+}
+
+void AwsHttpCall::onExchangeFinished()
+{
+    HttpExchange* exchange = m_exchange;
+    if (!exchange || m_finished) {
+        return;
+    }
+    const HttpResponseParser& response = exchange->response();
+    m_body = response.body();
+    m_status = response.hasHead() ? response.status() : 0;
+    m_requestId = QString::fromUtf8(response.header("x-amzn-RequestId"));
+    m_reasonPhrase = QString::fromUtf8(response.reason());
+    if (response.hasHead()) {
+        observeClock(response.header("Date"));
+    }
+    if (exchange->outcome() != HttpExchange::Outcome::Response) {
+        reportTransportFailure();
+        return;
+    }
+    logReply(response.headers());
+    handleReply(m_status, response.headers(), m_body);
+}
+
+void AwsHttpCall::reportTransportFailure()
+{
+    using O = HttpExchange::Outcome;
+    const QString host = m_request.url.host();
+    const HttpResponseParser& response = m_exchange->response();
+    AwsError error;
+    switch (m_exchange->outcome()) {
+    case O::Pending:
+    case O::Response:
+    case O::Cancelled:
+        error.category = AwsError::Category::Cancelled;
+        error.message = tr("The request was cancelled.");
+        break;
+    case O::Refused:
+        error.category = AwsError::Category::Network;
+        error.message = tr("Nothing accepts connections at %1 (connection refused).").arg(host);
+        break;
+    case O::HostNotFound:
+        error.category = AwsError::Category::Network;
+        error.message = tr("The host name %1 could not be found.").arg(host);
+        break;
+    case O::NetworkError:
+        error.category = AwsError::Category::Network;
+        error.message = m_exchange->detail();
+        break;
+    case O::Tls:
+        error.category = AwsError::Category::Tls;
+        error.message = tr("The secure connection to %1 failed: %2").arg(host, m_exchange->detail());
+        break;
+    case O::ConnectTimeout:
+        error.category = AwsError::Category::Timeout;
+        error.message = tr("Could not connect to %1 within %2 seconds (the connect timeout).")
+                            .arg(host, seconds(m_options.connectTimeoutMs));
+        break;
+    case O::ReadTimeout:
+        error.category = AwsError::Category::Timeout;
+        error.message = tr("%1 stopped answering: nothing arrived for %2 seconds (the read timeout).")
+                            .arg(host, seconds(m_options.readTimeoutMs));
+        break;
+    case O::Deadline:
+        error.category = AwsError::Category::Timeout;
+        error.message = tr("%1 had not finished its reply after %2 seconds, the limit for one attempt (connect "
+                           "timeout plus read timeout); %3 bytes had arrived.")
+                            .arg(host, seconds(m_options.effectiveAttemptDeadlineMs()))
+                            .arg(response.bytesSeen());
+        break;
+    case O::HeadersTooLarge:
+        error.category = AwsError::Category::TooLarge;
+        error.message = tr("The reply was refused because its headers are larger than %1 KiB; no AWS reply comes "
+                           "near that.")
+                            .arg(m_options.maxHeaderBytes / 1024);
+        break;
+    case O::BodyTooLarge:
+        error.category = AwsError::Category::TooLarge;
+        error.message =
+            tr("The reply was refused because it is larger than %1 KiB.").arg(m_options.maxReplyBytes / 1024);
+        break;
+    case O::Malformed:
+        error.category = AwsError::Category::MalformedReply;
+        error.message = tr("The reply is not valid HTTP: %1.").arg(m_exchange->detail());
+        break;
+    case O::ClosedEarly:
+        if (response.bytesSeen() == 0) {
+            error.category = AwsError::Category::Network;
+            error.message = tr("%1 closed the connection without answering.").arg(host);
+        } else {
+            error.category = AwsError::Category::MalformedReply;
+            error.cutShort = true;
+            error.message = tr("The connection closed after %1 of %2 bytes of the reply.")
+                                .arg(response.body().size())
+                                .arg(response.announcedLength() >= 0 ? QString::number(response.announcedLength())
+                                                                     : tr("an unknown number of"));
+        }
+        break;
+    }
+    finishWithError(error);
 }
 
 void AwsHttpCall::finishWithError(AwsError::Category category, const QString& message)
@@ -369,17 +369,16 @@ void AwsHttpCall::finishWithError(AwsError::Category category, const QString& me
 
 void AwsHttpCall::finishWithError(const AwsError& error)
 {
-    if (m_reply) {
-        // Called from within the reply's handling: let it be cleaned up first.
-        m_reply->disconnect(this);
-        m_reply->deleteLater();
-        m_reply = nullptr;
+    if (m_finished) {
+        return;
     }
     if (retryIfWorthIt(error)) {
         return;
     }
+    reportClockSkew(false);
     m_error = error;
     m_error.attempts = m_attempt;
+    m_error.host = m_request.url.host();
     m_error.message = Redactor::redact(error.message, m_secrets);
     if (m_error.httpStatus == 0) {
         m_error.httpStatus = m_status;
@@ -402,11 +401,12 @@ void AwsHttpCall::finish()
     if (m_finished) {
         return;
     }
+    reportClockSkew(false);
     m_finished = true;
     m_retryTimer.stop();
-    if (!m_error.isError()) {
+    if (!m_error.isError() && m_transport) {
         // The standard mode refunds what retries took, or 1 for a first-try success.
-        RetryQuota::release(m_retryCostTaken > 0 ? m_retryCostTaken : 1);
+        m_transport->retryQuota().release(m_retryCostTaken > 0 ? m_retryCostTaken : 1);
     }
     if (m_error.isError()) {
         qCDebug(lcHttp).noquote() << m_request.operation << "failed:" << AwsError::categoryName(m_error.category)

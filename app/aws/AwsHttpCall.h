@@ -4,23 +4,23 @@
 #include "aws/AwsError.h"
 #include "aws/AwsHttpOptions.h"
 #include "aws/AwsHttpRequest.h"
+#include "aws/AwsTransport.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
+class AwsTransport;
+class HttpExchange;
 
-// One AWS request: signs it exactly as it is sent, enforces connect and read
-// timeouts and a reply size bound, turns transport failures (refused, reset,
-// TLS, timeout, cut short, cancelled) into typed errors, and retries like the
-// AWS SDKs' standard mode (throttling, 5xx, resets and timeouts; at most 3
-// attempts with jittered backoff; once more at once when a clock-skew
-// correction explains a refusal). Subclasses read the protocol (JSON, XML) in
-// handleReply(). finished() is emitted exactly once; cancel() is safe at any
-// time, including while waiting to retry.
+// One AWS request: signs it exactly as it is sent, enforces the connect and
+// read timeouts, a deadline per attempt and bounds on the reply, turns
+// transport failures (refused, reset, TLS, timeout, cut short, cancelled) into
+// typed errors, and retries as RetryPolicy decides. Each attempt is one
+// request on the wire, so the attempts reported are the requests the server
+// saw. Subclasses read the protocol (JSON, XML) in handleReply(). finished()
+// is emitted exactly once; cancel() is safe at any time, including while
+// waiting to retry.
 class AwsHttpCall : public QObject
 {
     Q_OBJECT
@@ -76,13 +76,19 @@ public:
 
 signals:
     void finished();
+    // Attempt `attempt` of `maxAttempts` goes on the wire now.
+    void attemptStarted(int attempt, int maxAttempts);
     // Attempt `attempt` of `maxAttempts` starts after `delayMs` because the
     // last one failed with `reason`.
     void retrying(int attempt, int maxAttempts, int delayMs, const QString& reason);
-    void clockSkewCorrected(qint64 offsetMs);
+    // The endpoint's clock differs from ours by offsetMs; resending says
+    // whether this call sends its refused request again with the corrected time.
+    void clockSkewCorrected(qint64 offsetMs, bool resending);
+    // The endpoint's Date header claimed a skew too large to believe.
+    void clockSkewIgnored(qint64 claimedSkewMs);
 
 protected:
-    void send(QNetworkAccessManager* nam,
+    void send(AwsTransport* transport,
               const AwsHttpRequest& request,
               const AwsCredentials& credentials,
               const AwsHttpOptions& options);
@@ -96,14 +102,7 @@ protected:
     void finish();
 
 private:
-    enum class Timeout
-    {
-        None,
-        Connect,
-        Read
-    };
-
-    QNetworkAccessManager* m_nam = nullptr;
+    QPointer<AwsTransport> m_transport;
     AwsHttpRequest m_request;
     AwsHttpOptions m_options;
     AwsCredentials m_credentials;
@@ -112,30 +111,25 @@ private:
     int m_attempt = 0;
     int m_retryCostTaken = 0;
     bool m_skewRetried = false;
+    bool m_skewChangedThisAttempt = false;
+    bool m_skewReported = false;
     qint64 m_skewCorrectedMs = 0;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_connectTimer;
-    QTimer m_readTimer;
+    HttpExchange* m_exchange = nullptr;
     QByteArray m_body;
     AwsError m_error;
     QString m_requestId;
     QString m_reasonPhrase;
     int m_status = 0;
-    Timeout m_timedOut = Timeout::None;
     bool m_cancelled = false;
-    bool m_tooLarge = false;
-    bool m_cutShort = false;
     bool m_finished = false;
 
     void startAttempt();
-    int maxAttempts() const;
+    HttpHeaderList signedHeaders(QByteArray* canonical, QByteArray* stringToSign) const;
     bool retryIfWorthIt(const AwsError& error);
-    bool isClockSkewError(const AwsError& error) const;
-    void onReadyRead();
-    void onReplyFinished();
-    void onTimeout(Timeout which);
-    void reportTransportFailure(QNetworkReply* reply);
-    bool wasCutShort(QNetworkReply* reply) const;
-    void logRequest(const QNetworkRequest& request, const QByteArray& canonical, const QByteArray& stringToSign) const;
+    void onExchangeFinished();
+    void observeClock(const QByteArray& dateHeader);
+    void reportClockSkew(bool resending);
+    void reportTransportFailure();
+    void logRequest(const HttpHeaderList& headers, const QByteArray& canonical, const QByteArray& stringToSign) const;
     void logReply(const HttpHeaderList& headers) const;
 };

@@ -2,26 +2,9 @@
 
 #include <QLocale>
 
-#include <atomic>
-
-namespace
-{
-std::atomic<qint64> g_offsetMs{0};
-}
-
-qint64 ClockSkew::offsetMs()
-{
-    return g_offsetMs.load();
-}
-
-QDateTime ClockSkew::correctedNow()
-{
-    return QDateTime::currentDateTimeUtc().addMSecs(offsetMs());
-}
-
 QDateTime ClockSkew::parseHttpDate(const QByteArray& value)
 {
-    // RFC 7231 IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT".
+    // RFC 9110 IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT".
     QDateTime parsed = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
                                                QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!parsed.isValid()) {
@@ -33,23 +16,22 @@ QDateTime ClockSkew::parseHttpDate(const QByteArray& value)
     return parsed;
 }
 
-bool ClockSkew::observe(const QByteArray& dateHeader, const QDateTime& localNow)
+ClockSkew::Observation ClockSkew::observe(const QByteArray& dateHeader, const QDateTime& localNow)
 {
     const QDateTime server = parseHttpDate(dateHeader);
     if (!server.isValid()) {
-        return false;
+        return Observation::Unreadable;
     }
     const qint64 skew = localNow.msecsTo(server);
-    const qint64 current = g_offsetMs.load();
-    if (qAbs(skew - current) < ThresholdMs) {
-        return false;
+    if (qAbs(skew) > MaxCorrectionMs) {
+        m_rejectedMs = skew;
+        return Observation::Implausible;
+    }
+    if (qAbs(skew - m_offsetMs) < ThresholdMs) {
+        return Observation::Unchanged;
     }
     // A skew under the threshold is within what AWS accepts: keep the clock.
-    g_offsetMs.store(qAbs(skew) < ThresholdMs ? 0 : skew);
-    return g_offsetMs.load() != current;
-}
-
-void ClockSkew::reset()
-{
-    g_offsetMs.store(0);
+    const qint64 previous = m_offsetMs;
+    m_offsetMs = qAbs(skew) < ThresholdMs ? 0 : skew;
+    return m_offsetMs != previous ? Observation::Corrected : Observation::Unchanged;
 }

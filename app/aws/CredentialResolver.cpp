@@ -1,12 +1,12 @@
 #include "aws/CredentialResolver.h"
 
 #include "aws/CredentialProcess.h"
+#include "aws/EndpointResolver.h"
 #include "aws/EnvironmentCredentials.h"
+#include "aws/KeptProfiles.h"
 #include "aws/SsoRoleCredentialsCall.h"
 #include "aws/SsoTokenCache.h"
 #include "aws/StsCall.h"
-#include "ivs/EndpointResolver.h"
-#include "secrets/AppProfileStore.h"
 
 #include <QDir>
 #include <QPointer>
@@ -39,9 +39,9 @@ QString accountFromArn(const QString& arn)
 constexpr qint64 RefreshMarginSeconds = 5 * 60;
 } // namespace
 
-CredentialResolver::CredentialResolver(QNetworkAccessManager* nam, AppProfileStore* appProfiles, QObject* parent)
+CredentialResolver::CredentialResolver(AwsTransport* transport, KeptProfiles* appProfiles, QObject* parent)
     : QObject(parent)
-    , m_nam(nam)
+    , m_transport(transport)
     , m_appProfiles(appProfiles)
 {
     setEnvironment(QProcessEnvironment::systemEnvironment());
@@ -95,7 +95,7 @@ QString CredentialResolver::regionFor(const QString& profile) const
         }
     }
     if (m_appProfiles && m_appProfiles->contains(profile)) {
-        return m_appProfiles->profile(profile).region;
+        return m_appProfiles->regionOf(profile);
     }
     return m_config.region(profile);
 }
@@ -184,23 +184,21 @@ void CredentialResolver::resolveProfile(const QString& name, QSet<QString> chain
         return;
     }
     if (m_appProfiles && m_appProfiles->contains(name)) {
-        const bool sessionOnly = m_appProfiles->profile(name).sessionOnly;
-        m_appProfiles->load(name, this,
-                            [this, name, sessionOnly, done](SecretStore::Status status,
-                                                            const AwsCredentials& credentials, const QString& message) {
-                                if (status != SecretStore::Status::Ok) {
-                                    done({}, {CredentialError::Keychain,
-                                              tr("The credentials of profile %1 could not be read from the keychain: "
-                                                 "%2")
-                                                  .arg(name, SecretStore::explain(status, message))});
-                                    return;
-                                }
-                                ResolvedCredentials resolved;
-                                resolved.credentials = credentials;
-                                resolved.source =
-                                    sessionOnly ? CredentialSource::SessionOnly : CredentialSource::Keychain;
-                                done(finished(name, resolved), {});
-                            });
+        const bool sessionOnly = m_appProfiles->isSessionOnly(name);
+        m_appProfiles->loadCredentials(
+            name, this,
+            [this, name, sessionOnly, done](const std::optional<AwsCredentials>& credentials, const QString& problem) {
+                if (!credentials) {
+                    done({}, {CredentialError::Keychain,
+                              tr("The credentials of profile %1 could not be read from the keychain: %2")
+                                  .arg(name, problem)});
+                    return;
+                }
+                ResolvedCredentials resolved;
+                resolved.credentials = *credentials;
+                resolved.source = sessionOnly ? CredentialSource::SessionOnly : CredentialSource::Keychain;
+                done(finished(name, resolved), {});
+            });
         return;
     }
     if (!m_config.hasProfile(name)) {
@@ -327,8 +325,9 @@ void CredentialResolver::resolveSso(const QString& name, const QHash<QString, QS
                  .arg(name, token->expiresAt.toLocalTime().toString(Qt::ISODate), loginHint));
         return;
     }
-    const EndpointResolver::Service portal{QStringLiteral("SSO"), QStringLiteral("portal.sso"), QString(), false};
-    const IvsEndpoint endpoint = EndpointResolver::resolve(portal, ssoRegion, QString(), m_env, QString());
+
+    const AwsEndpoint endpoint =
+        EndpointResolver::resolve(EndpointResolver::ssoPortal(), ssoRegion, QString(), m_env, QString());
     if (!endpoint.isValid()) {
         fail(CredentialError::Configuration, endpoint.error);
         return;
@@ -352,7 +351,7 @@ void CredentialResolver::resolveSso(const QString& name, const QHash<QString, QS
         resolved.source = CredentialSource::Sso;
         done(finished(name, resolved), {});
     });
-    call->start(m_nam, endpoint.url, token->accessToken, accountId, keyOf(profile, "sso_role_name"), m_http);
+    call->start(m_transport, endpoint.url, token->accessToken, accountId, keyOf(profile, "sso_role_name"), m_http);
 }
 
 void CredentialResolver::assumeRole(const QString& name,
@@ -462,7 +461,7 @@ void CredentialResolver::callAssumeRole(const QString& name,
     }
     // Regional STS in the profile's region; the global endpoint without one.
     const QString region = regionFor(name);
-    IvsEndpoint endpoint =
+    AwsEndpoint endpoint =
         EndpointResolver::resolve(EndpointResolver::sts(), region.isEmpty() ? QStringLiteral("us-east-1") : region,
                                   QString(), m_env, m_config.endpointUrl(name, QStringLiteral("sts")));
     if (region.isEmpty() && endpoint.source == QLatin1String("default")) {
@@ -490,7 +489,7 @@ void CredentialResolver::callAssumeRole(const QString& name,
         }
         done(finished(name, resolved), {});
     });
-    call->start(m_nam, endpoint, source.credentials, m_http);
+    call->start(m_transport, endpoint, source.credentials, m_http);
 }
 
 CredentialSource::Kind CredentialResolver::classify(const QString& name) const
@@ -518,10 +517,10 @@ QList<ProfileListing> CredentialResolver::listProfiles() const
         listings.append({QString(), CredentialSource::Environment, regionFor(QString()), tr("environment"), false});
     }
     if (m_appProfiles) {
-        for (const StoredProfile& stored : m_appProfiles->profiles()) {
-            listings.append({stored.name,
-                             stored.sessionOnly ? CredentialSource::SessionOnly : CredentialSource::Keychain,
-                             stored.region, m_appProfiles->keychain()->displayName(), false});
+        for (const QString& name : m_appProfiles->names()) {
+            listings.append(
+                {name, m_appProfiles->isSessionOnly(name) ? CredentialSource::SessionOnly : CredentialSource::Keychain,
+                 m_appProfiles->regionOf(name), m_appProfiles->storeName(), false});
         }
     }
     for (const QString& name : m_config.profileNames()) {

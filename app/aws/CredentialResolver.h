@@ -14,8 +14,8 @@
 #include <functional>
 #include <optional>
 
-class AppProfileStore;
-class QNetworkAccessManager;
+class KeptProfiles;
+class AwsTransport;
 
 // Finds credentials the way the AWS CLI does, with the app's own keychain
 // profiles in front: an explicit profile is looked up in the keychain, then
@@ -34,7 +34,7 @@ public:
     using MfaPrompt = std::function<void(
         const QString& profile, const QString& serial, std::function<void(std::optional<QString> code)> answer)>;
 
-    CredentialResolver(QNetworkAccessManager* nam, AppProfileStore* appProfiles, QObject* parent = nullptr);
+    CredentialResolver(AwsTransport* transport, KeptProfiles* appProfiles, QObject* parent = nullptr);
 
     // Re-reads the shared files too.
     void setEnvironment(const QProcessEnvironment& env);
@@ -59,8 +59,8 @@ public:
     void clearCache();
 
 private:
-    QNetworkAccessManager* m_nam;
-    AppProfileStore* m_appProfiles;
+    AwsTransport* m_transport;
+    KeptProfiles* m_appProfiles;
     QProcessEnvironment m_env;
     AwsSharedConfig m_config;
     MfaPrompt m_mfaPrompt;

@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
-void SsoRoleCredentialsCall::start(QNetworkAccessManager* nam,
+void SsoRoleCredentialsCall::start(AwsTransport* transport,
                                    const QUrl& portal,
                                    const QString& accessToken,
                                    const QString& accountId,
@@ -29,7 +29,7 @@ void SsoRoleCredentialsCall::start(QNetworkAccessManager* nam,
     request.operation = QStringLiteral("GetRoleCredentials");
     // Unsigned: the token is the credential (smithy.api#noAuth). It is passed
     // as a "secret" so logs redact it.
-    send(nam, request, AwsCredentials{QString(), accessToken, QString()}, options);
+    send(transport, request, AwsCredentials{QString(), accessToken, QString()}, options);
 }
 
 void SsoRoleCredentialsCall::handleReply(int status, const HttpHeaderList& headers, const QByteArray& body)

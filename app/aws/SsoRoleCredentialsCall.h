@@ -11,7 +11,7 @@ class SsoRoleCredentialsCall : public AwsHttpCall
 public:
     using AwsHttpCall::AwsHttpCall;
 
-    void start(QNetworkAccessManager* nam,
+    void start(AwsTransport* transport,
                const QUrl& portal,
                const QString& accessToken,
                const QString& accountId,

@@ -1,6 +1,6 @@
 #include "aws/StsCall.h"
 
-#include "ivs/EndpointResolver.h"
+#include "aws/EndpointResolver.h"
 
 #include <QUrlQuery>
 #include <QXmlStreamReader>
@@ -11,8 +11,8 @@ StsCall::StsCall(const QString& action, const QList<QPair<QString, QString>>& pa
     , m_parameters(parameters)
 {}
 
-void StsCall::start(QNetworkAccessManager* nam,
-                    const IvsEndpoint& endpoint,
+void StsCall::start(AwsTransport* transport,
+                    const AwsEndpoint& endpoint,
                     const AwsCredentials& credentials,
                     const AwsHttpOptions& options)
 {
@@ -35,10 +35,10 @@ void StsCall::start(QNetworkAccessManager* nam,
     request.region = endpoint.region;
     request.service = endpoint.signingName;
     request.operation = m_action;
-    send(nam, request, credentials, options);
+    send(transport, request, credentials, options);
 }
 
-StsCall* StsCall::callerIdentity(QNetworkAccessManager* nam,
+StsCall* StsCall::callerIdentity(AwsTransport* transport,
                                  const AwsCredentials& credentials,
                                  const QString& region,
                                  const QProcessEnvironment& env,
@@ -46,11 +46,11 @@ StsCall* StsCall::callerIdentity(QNetworkAccessManager* nam,
                                  const AwsHttpOptions& options,
                                  QObject* parent)
 {
-    const IvsEndpoint endpoint =
+    const AwsEndpoint endpoint =
         EndpointResolver::resolve(EndpointResolver::sts(), region.isEmpty() ? QStringLiteral("us-east-1") : region,
                                   QString(), env, profileEndpoint);
     auto* call = new StsCall(QStringLiteral("GetCallerIdentity"), {}, parent);
-    call->start(nam, endpoint, credentials, options);
+    call->start(transport, endpoint, credentials, options);
     return call;
 }
 

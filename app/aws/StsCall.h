@@ -1,7 +1,7 @@
 #pragma once
 
+#include "aws/AwsEndpoint.h"
 #include "aws/AwsHttpCall.h"
-#include "ivs/IvsEndpoint.h"
 
 #include <QHash>
 #include <QProcessEnvironment>
@@ -16,13 +16,13 @@ class StsCall : public AwsHttpCall
 public:
     StsCall(const QString& action, const QList<QPair<QString, QString>>& parameters, QObject* parent = nullptr);
 
-    void start(QNetworkAccessManager* nam,
-               const IvsEndpoint& endpoint,
+    void start(AwsTransport* transport,
+               const AwsEndpoint& endpoint,
                const AwsCredentials& credentials,
                const AwsHttpOptions& options);
     // "Who am I": GetCallerIdentity in the region (us-east-1 when none),
     // through AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL or the profile's endpoint.
-    static StsCall* callerIdentity(QNetworkAccessManager* nam,
+    static StsCall* callerIdentity(AwsTransport* transport,
                                    const AwsCredentials& credentials,
                                    const QString& region,
                                    const QProcessEnvironment& env,

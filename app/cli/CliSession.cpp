@@ -5,9 +5,9 @@
 #include "cli/ExitCode.h"
 #include "cli/TerminalInput.h"
 #include "core/AppIdentity.h"
+#include "core/TerminalText.h"
+#include "inspect/Inspection.h"
 #include "ivs/IvsClient.h"
-#include "secrets/AppProfileStore.h"
-#include "secrets/KeychainSecretStore.h"
 
 #include <QEventLoop>
 #include <QUrl>
@@ -15,23 +15,24 @@
 CliSession::CliSession(const CliOptions& options, const QProcessEnvironment& env)
     : m_options(options)
     , m_env(env)
-    , m_keychain(new KeychainSecretStore(QString::fromLatin1(AppIdentity::keychainService())))
-    , m_profiles(new AppProfileStore(m_keychain))
-    , m_resolver(new CredentialResolver(&m_nam, m_profiles))
+    , m_keychain(QString::fromLatin1(AppIdentity::keychainService()))
+    , m_profiles(&m_keychain)
+    , m_resolver(&m_transport, &m_profiles)
+    , m_engine(&m_resolver, &m_transport)
 {
-    m_resolver->setEnvironment(env);
-    m_resolver->setHttpOptions(httpOptions());
-    m_resolver->setMfaPrompt([](const QString& profile, const QString& serial, auto answer) {
+    m_resolver.setEnvironment(env);
+    m_resolver.setHttpOptions(httpOptions());
+    m_resolver.setMfaPrompt([](const QString& profile, const QString& serial, auto answer) {
         answer(TerminalInput::ask(tr("Enter MFA code for %1 (profile %2): ").arg(serial, profile)));
     });
+    m_engine.setSettings(inspectionSettings());
+    QObject::connect(&m_engine, &InspectionEngine::warning, &m_engine,
+                     [](const QString&, const InspectionWarning& warning) {
+                         CliOutput::err(tr("Warning: %1").arg(warning.text) + u'\n');
+                     });
 }
 
-CliSession::~CliSession()
-{
-    delete m_resolver;
-    delete m_profiles;
-    delete m_keychain;
-}
+CliSession::~CliSession() = default;
 
 AwsHttpOptions CliSession::httpOptions() const
 {
@@ -49,6 +50,17 @@ AwsHttpOptions CliSession::httpOptions() const
         http.allowedHttpHosts.append(QUrl(m_options.endpointUrl).host());
     }
     return http;
+}
+
+InspectionSettings CliSession::inspectionSettings() const
+{
+    InspectionSettings settings;
+    settings.profile = m_options.profile;
+    settings.region = m_options.region;
+    settings.endpointUrl = m_options.endpointUrl;
+    settings.http = httpOptions();
+    settings.allowHttpEndpoint = m_options.allowHttpEndpoint;
+    return settings;
 }
 
 int CliSession::exitCodeFor(const CredentialError& error)
@@ -73,20 +85,16 @@ int CliSession::exitCodeFor(const CredentialError& error)
 
 std::optional<ResolvedCredentials> CliSession::credentials(int* exitCode)
 {
-    for (const QString& problem : m_resolver->sharedConfig().problems()) {
-        CliOutput::err(tr("Warning: %1").arg(problem) + u'\n');
-    }
     QEventLoop loop;
     std::optional<ResolvedCredentials> result;
     CredentialError failure;
-    m_resolver->resolve(m_options.profile, &loop,
-                        [&](const ResolvedCredentials& credentials, const CredentialError& error) {
-                            failure = error;
-                            if (!error.isError()) {
-                                result = credentials;
-                            }
-                            loop.quit();
-                        });
+    m_engine.resolveCredentials(&loop, [&](const ResolvedCredentials& credentials, const CredentialError& error) {
+        failure = error;
+        if (!error.isError()) {
+            result = credentials;
+        }
+        loop.quit();
+    });
     loop.exec();
     if (!result) {
         CliOutput::err(u'\n' + failure.message + u'\n');
@@ -95,6 +103,51 @@ std::optional<ResolvedCredentials> CliSession::credentials(int* exitCode)
     }
     CliOutput::addSecrets({result->credentials.secretAccessKey, result->credentials.sessionToken});
     return result;
+}
+
+int CliSession::reportFailure(const InspectionFailure& failure)
+{
+    switch (failure.kind) {
+    case InspectionFailure::Kind::Credentials:
+        CliOutput::err(u'\n' + failure.credentialError.message + u'\n');
+        return exitCodeFor(failure.credentialError);
+    case InspectionFailure::Kind::Endpoint:
+        if (failure.endpointSource == QLatin1String("--endpoint-url")) {
+            return CliOutput::usageError(tr("argument --endpoint-url: %1").arg(failure.message));
+        }
+        CliOutput::err(failure.message + u'\n');
+        return ExitCode::ConfigurationError;
+    case InspectionFailure::Kind::Request:
+        break;
+    }
+    const AwsError& error = failure.error;
+    if (error.fromService()) {
+        CliOutput::err(
+            tr("\nAn error occurred (%1) when calling the %2 operation: %3\n")
+                .arg(TerminalText::escape(error.code), failure.operation, TerminalText::sanitize(error.message)));
+        return ExitCode::ServiceError;
+    }
+    // The AWS CLI's wording for the failures scripts grep for.
+    const QString url = failure.url.toString();
+    const QString message = TerminalText::sanitize(error.message);
+    if (error.category == AwsError::Category::Network || error.category == AwsError::Category::Tls) {
+        CliOutput::err(
+            tr("\nCould not connect to the endpoint URL: \"%1\"\n%2\n%3\n").arg(url, message, error.advice()));
+    } else {
+        CliOutput::err(tr("\n%1 (endpoint URL \"%2\"): %3\n%4\n")
+                           .arg(AwsError::categoryName(error.category), url, message, error.advice()));
+    }
+    return ExitCode::OtherError;
+}
+
+int CliSession::reportFailure(const QString& operation, const AwsHttpCall& call)
+{
+    InspectionFailure failure;
+    failure.kind = InspectionFailure::Kind::Request;
+    failure.error = call.error();
+    failure.operation = operation;
+    failure.url = call.url();
+    return reportFailure(failure);
 }
 
 void CliSession::wait(AwsHttpCall* call)
@@ -107,11 +160,12 @@ void CliSession::wait(AwsHttpCall* call)
     loop.exec();
 }
 
-void CliSession::watch(AwsHttpCall* call)
+void CliSession::wait(Inspection* inspection)
 {
-    QObject::connect(call, &AwsHttpCall::clockSkewCorrected, call, [](qint64 offsetMs) {
-        CliOutput::err(tr("Warning: this computer's clock is off by %1 seconds from AWS's; the request was signed "
-                          "again with the corrected time. Set the system clock right.\n")
-                           .arg(offsetMs / 1000));
-    });
+    if (inspection->isFinished()) {
+        return;
+    }
+    QEventLoop loop;
+    QObject::connect(inspection, &Inspection::finished, &loop, &QEventLoop::quit);
+    loop.exec();
 }

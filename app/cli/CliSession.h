@@ -1,18 +1,23 @@
 #pragma once
 
+#include "aws/AwsTransport.h"
 #include "aws/CredentialResolver.h"
 #include "cli/CliOptions.h"
+#include "inspect/InspectionEngine.h"
+#include "secrets/AppProfileStore.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 
-class AppProfileStore;
 class AwsHttpCall;
-class KeychainSecretStore;
+class Inspection;
+struct InspectionFailure;
 
-// What every command of one run shares: the network, the keychain, the
-// app's profiles and the credential chain. The command line is synchronous
-// at heart, so it waits for asynchronous work by running an event loop.
+// What every command of one run shares: the transport, the keychain, the
+// app's profiles, the credential chain and the inspection engine, owned here
+// by value. The command line is synchronous at heart, so it waits for
+// asynchronous work by running an event loop; the engine's warnings go to
+// stderr as they come.
 class CliSession
 {
     Q_DECLARE_TR_FUNCTIONS(CliSession)
@@ -29,17 +34,21 @@ public:
     {
         return m_env;
     }
-    QNetworkAccessManager* network()
+    AwsTransport* transport()
     {
-        return &m_nam;
+        return &m_transport;
     }
     AppProfileStore* profiles()
     {
-        return m_profiles;
+        return &m_profiles;
     }
     CredentialResolver* resolver()
     {
-        return m_resolver;
+        return &m_resolver;
+    }
+    InspectionEngine* engine()
+    {
+        return &m_engine;
     }
     AwsHttpOptions httpOptions() const;
 
@@ -47,15 +56,22 @@ public:
     // why and sets *exitCode.
     std::optional<ResolvedCredentials> credentials(int* exitCode);
     static int exitCodeFor(const CredentialError& error);
+    // Prints why an inspection failed, as the AWS CLI words it; returns the
+    // exit code.
+    static int reportFailure(const InspectionFailure& failure);
+    // Prints a failed call the way the AWS CLI does; returns the exit code.
+    static int reportFailure(const QString& operation, const AwsHttpCall& call);
     static void wait(AwsHttpCall* call);
-    // Tells the person at the terminal about retries and a wrong clock.
-    static void watch(AwsHttpCall* call);
+    static void wait(Inspection* inspection);
 
 private:
     CliOptions m_options;
     QProcessEnvironment m_env;
-    QNetworkAccessManager m_nam;
-    KeychainSecretStore* m_keychain;
-    AppProfileStore* m_profiles;
-    CredentialResolver* m_resolver;
+    AwsTransport m_transport;
+    KeychainSecretStore m_keychain;
+    AppProfileStore m_profiles;
+    CredentialResolver m_resolver;
+    InspectionEngine m_engine;
+
+    InspectionSettings inspectionSettings() const;
 };

@@ -7,9 +7,8 @@
 #include "cli/ExitCode.h"
 #include "cli/GetIngestConfigurationCommand.h"
 #include "ivs/EventAdvice.h"
-#include "ivs/GoLiveInspection.h"
+#include "ivs/GoLiveReport.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 
 namespace
@@ -98,17 +97,11 @@ int EncoderSettingsCommand::run(CliSession& session)
 {
     const CliOptions& options = session.options();
     int exitCode = ExitCode::Success;
-    const auto fetched = GetIngestConfigurationCommand::fetch(session, &exitCode);
-    if (!fetched) {
+    const auto result = GetIngestConfigurationCommand::inspect(session, true, &exitCode);
+    if (!result) {
         return exitCode;
     }
-    // One request at a time: well within IVS's 5 per second.
-    GoLiveInspection inspection(session.network(), fetched->config, fetched->configuration);
-    QEventLoop loop;
-    QObject::connect(&inspection, &GoLiveInspection::finished, &loop, &QEventLoop::quit);
-    inspection.start();
-    loop.exec();
-    const GoLiveReport& report = inspection.report();
+    const GoLiveReport& report = *result;
     const QJsonObject json = toJson(report, options.showStreamKey);
     CliOutput::out(options.output == QLatin1String("text") ? AwsCliTextWriter::write(json)
                                                            : AwsCliJsonWriter::write(json, order()));

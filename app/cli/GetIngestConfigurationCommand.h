@@ -1,14 +1,12 @@
 #pragma once
 
-#include "ivs/IngestConfiguration.h"
-#include "ivs/IvsClientConfig.h"
+#include "ivs/GoLiveReport.h"
 
 #include <QCoreApplication>
 
 #include <optional>
 
 class CliSession;
-class GetIngestConfigurationCall;
 
 // `ivs-inspector get-ingest-configuration --arn ARN`: the reply as the AWS
 // CLI prints it.
@@ -17,17 +15,10 @@ class GetIngestConfigurationCommand
     Q_DECLARE_TR_FUNCTIONS(GetIngestConfigurationCommand)
 
 public:
-    struct Fetched
-    {
-        IvsClientConfig config; // as used, for follow-up calls
-        IngestConfiguration configuration;
-    };
-
     static int run(CliSession& session);
-    // Everything up to the reply: checks the ARN, resolves credentials and
-    // the endpoint, warns where the AWS CLI would not but should, and calls
-    // GetIngestConfiguration. On failure prints why and sets *exitCode.
-    static std::optional<Fetched> fetch(CliSession& session, int* exitCode);
-    // Prints a failed call the way the AWS CLI does; returns the exit code.
-    static int reportFailure(const QString& operation, const class AwsHttpCall& call);
+    // Everything up to the result, through the inspection engine: checks the
+    // ARN and the region (nothing is sent when either is flawed), then
+    // inspects, with the readiness report when asked. On failure prints why
+    // and sets *exitCode.
+    static std::optional<GoLiveReport> inspect(CliSession& session, bool readiness, int* exitCode);
 };

@@ -1,34 +1,32 @@
 #pragma once
 
 #include "ivs/GoLiveReport.h"
-#include "ivs/IvsClientConfig.h"
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QPointer>
 
-#include <functional>
-
-class QNetworkAccessManager;
 class IvsCall;
+class IvsClient;
+class IvsPager;
+class StageEndpointCache;
 
 // Gathers a GoLiveReport for one ingest configuration: GetStage (endpoints
 // cached for days), ListIngestConfigurations for the same stage, and when a
 // session is active, ListParticipants, GetParticipant and
-// ListParticipantEvents. Each call can be handed to a scheduler (the rate
-// limiter). Failures of these calls become checks and notes, not errors.
+// ListParticipantEvents. Every call goes through the client, so through the
+// request quota; lists are read to their end by IvsPager. Failures of these
+// calls become checks and notes, not errors.
 class GoLiveInspection : public QObject
 {
     Q_OBJECT
 
 public:
-    using Scheduler = std::function<void(std::function<void()> start)>;
-
-    GoLiveInspection(QNetworkAccessManager* nam,
-                     const IvsClientConfig& config,
+    GoLiveInspection(IvsClient* client,
                      const IngestConfiguration& configuration,
+                     StageEndpointCache* cache = nullptr,
                      QObject* parent = nullptr);
 
-    void setScheduler(Scheduler scheduler);
     void start();
     void cancel();
     const GoLiveReport& report() const
@@ -42,19 +40,26 @@ signals:
     void finished();
 
 private:
-    QNetworkAccessManager* m_nam;
-    IvsClientConfig m_config;
+    QPointer<IvsClient> m_client;
+    StageEndpointCache* m_cache;
     GoLiveReport m_report;
-    Scheduler m_scheduler;
-    QList<IvsCall*> m_calls;
+    QList<QPointer<QObject>> m_work; // calls and pagers in flight
     int m_pending = 0;
     bool m_cancelled = false;
 
     void call(const QString& operation, const QJsonObject& input, std::function<void(IvsCall*)> done);
+    void list(const QString& operation,
+              const QJsonObject& input,
+              const QString& itemsKey,
+              std::function<void(IvsPager*)> done);
     void settle();
     void onStage(IvsCall* call);
-    void listConfigurations(const QString& nextToken);
-    void listParticipants(const QString& sessionId, const QString& nextToken);
-    void inspectParticipant(const QString& sessionId, const QString& participantId);
-    void listEvents(const QString& sessionId, int index, const QString& nextToken);
+    void listConfigurations();
+    void listParticipants(const QString& sessionId);
+    void onParticipants(const QString& sessionId, IvsPager* pager);
+    void inspectParticipant(const QString& sessionId, int index);
+
+    static ReadinessCheck stageCheck(const GoLiveReport& report);
+    static ReadinessCheck protocolCheck(const GoLiveReport& report);
+    static ReadinessCheck othersCheck(const GoLiveReport& report);
 };

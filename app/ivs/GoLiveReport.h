@@ -27,10 +27,11 @@ struct GoLiveReport
     {
         return stage ? stage->serverFor(configuration.ingestProtocol) : QString();
     }
+    // Every blocking check known and ok. What could not be read is not ready.
     bool ready() const
     {
         for (const ReadinessCheck& check : checks) {
-            if (check.blocking && !check.ok) {
+            if (check.blocking && (!check.ok || !check.known)) {
                 return false;
             }
         }

@@ -25,8 +25,17 @@ IvsCall::IvsCall(const QString& operation, const QJsonObject& input, QObject* pa
     , m_input(input)
 {}
 
-void IvsCall::start(QNetworkAccessManager* nam, const IvsClientConfig& config)
+void IvsCall::setWaiting(bool waiting)
 {
+    m_waiting = waiting;
+    if (waiting) {
+        emit waitingForQuota();
+    }
+}
+
+void IvsCall::start(AwsTransport* transport, const IvsClientConfig& config)
+{
+    m_waiting = false;
     if (!config.endpoint.isValid()) {
         finishLater(AwsError::Category::Network, config.endpoint.error);
         return;
@@ -42,7 +51,7 @@ void IvsCall::start(QNetworkAccessManager* nam, const IvsClientConfig& config)
     request.region = config.endpoint.region;
     request.service = config.endpoint.signingName;
     request.operation = m_operation;
-    send(nam, request, config.credentials, config.http);
+    send(transport, request, config.credentials, config.http);
 }
 
 void IvsCall::handleReply(int status, const HttpHeaderList& headers, const QByteArray& body)

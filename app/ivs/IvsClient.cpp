@@ -1,13 +1,18 @@
 #include "ivs/IvsClient.h"
 
+#include "aws/AwsTransport.h"
+
 #include "ivs/GetIngestConfigurationCall.h"
 #include "ivs/IvsCall.h"
+#include "ivs/IvsPager.h"
+#include "ivs/RequestScheduler.h"
 
 #include <QSysInfo>
 
-IvsClient::IvsClient(QNetworkAccessManager* nam, QObject* parent)
+IvsClient::IvsClient(AwsTransport* transport, RequestScheduler* scheduler, QObject* parent)
     : QObject(parent)
-    , m_nam(nam)
+    , m_transport(transport)
+    , m_scheduler(scheduler)
 {
     m_config.http.userAgent = defaultUserAgent();
 }
@@ -29,18 +34,45 @@ QByteArray IvsClient::defaultUserAgent()
 GetIngestConfigurationCall* IvsClient::getIngestConfiguration(const IngestConfigurationArn& arn)
 {
     auto* call = new GetIngestConfigurationCall(arn, this);
-    startCall(call);
+    schedule(call);
     return call;
 }
 
 IvsCall* IvsClient::call(const QString& operation, const QJsonObject& input)
 {
     auto* call = new IvsCall(operation, input, this);
-    startCall(call);
+    schedule(call);
     return call;
 }
 
-void IvsClient::startCall(IvsCall* call)
+IvsPager* IvsClient::list(const QString& operation, const QJsonObject& input, const QString& itemsKey)
 {
-    call->start(m_nam, m_config);
+    return new IvsPager(this, operation, input, itemsKey, this);
+}
+
+void IvsClient::schedule(IvsCall* call)
+{
+    const QString key = RequestScheduler::quotaKey(m_config.accountId, m_config.endpoint.region, call->operationName());
+    const IvsClientConfig config = m_config;
+    QPointer<IvsCall> guard(call);
+    QPointer<AwsTransport> transport = m_transport;
+    const RequestScheduler::Ticket ticket = m_scheduler->schedule(
+        key,
+        [guard, transport, config] {
+            if (guard && !guard->isFinished()) {
+                guard->start(transport, config);
+            }
+        },
+        [guard] {
+            if (guard) {
+                guard->setWaiting(true);
+            }
+        });
+    // A call cancelled while it waits gives its turn back.
+    QPointer<RequestScheduler> scheduler(m_scheduler);
+    connect(call, &IvsCall::finished, m_scheduler, [scheduler, ticket] {
+        if (scheduler) {
+            scheduler->cancel(ticket);
+        }
+    });
 }

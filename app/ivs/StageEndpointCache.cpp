@@ -25,7 +25,8 @@ void StageEndpointCache::store(const Stage& stage, const QDateTime& now)
     }
 }
 
-std::optional<Stage> StageEndpointCache::lookup(const QString& stageArn, QDateTime* fetchedAt, const QDateTime& now)
+std::optional<Stage>
+StageEndpointCache::lookup(const QString& stageArn, QDateTime* fetchedAt, const QDateTime& now) const
 {
     QSettings settings;
     settings.beginGroup(keyFor(stageArn));

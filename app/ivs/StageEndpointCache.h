@@ -4,18 +4,19 @@
 
 #include <QDateTime>
 
-// Stage endpoints stay valid for days (the API suggests caching them for up
-// to 14), so they are kept in QSettings: the encoder settings show at once,
-// and survive a failed GetStage. Endpoints are not secret.
+// Stage endpoints stay valid for days (the API reference's StageEndpoints
+// suggests caching them for up to 14), so they are kept in the app's settings:
+// the encoder settings show at once, and survive a failed GetStage.
+// Endpoints are not secret.
 class StageEndpointCache
 {
 public:
     static constexpr qint64 MaxAgeSeconds = 14 * 24 * 3600;
 
-    static void store(const Stage& stage, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    void store(const Stage& stage, const QDateTime& now = QDateTime::currentDateTimeUtc());
     // The cached endpoints, when fresh enough; fetchedAt says when.
-    static std::optional<Stage> lookup(const QString& stageArn,
-                                       QDateTime* fetchedAt = nullptr,
-                                       const QDateTime& now = QDateTime::currentDateTimeUtc());
-    static void forget(const QString& stageArn);
+    std::optional<Stage> lookup(const QString& stageArn,
+                                QDateTime* fetchedAt = nullptr,
+                                const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+    void forget(const QString& stageArn);
 };

@@ -168,3 +168,38 @@ void AppProfileStore::remove(const QString& name, QObject* context, StatusCallba
                            done(status, message);
                        });
 }
+
+QStringList AppProfileStore::names() const
+{
+    QStringList result;
+    for (const StoredProfile& stored : profiles()) {
+        result.append(stored.name);
+    }
+    return result;
+}
+
+bool AppProfileStore::isSessionOnly(const QString& name) const
+{
+    return profile(name).sessionOnly;
+}
+
+QString AppProfileStore::regionOf(const QString& name) const
+{
+    return profile(name).region;
+}
+
+QString AppProfileStore::storeName() const
+{
+    return m_keychain->displayName();
+}
+
+void AppProfileStore::loadCredentials(const QString& name, QObject* context, Loaded done)
+{
+    load(name, context, [done](SecretStore::Status status, const AwsCredentials& credentials, const QString& message) {
+        if (status != SecretStore::Status::Ok) {
+            done(std::nullopt, SecretStore::explain(status, message));
+            return;
+        }
+        done(credentials, QString());
+    });
+}

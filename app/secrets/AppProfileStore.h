@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aws/AwsCredentials.h"
+#include "aws/KeptProfiles.h"
 #include "secrets/SecretStore.h"
 #include "secrets/StoredProfile.h"
 
@@ -13,7 +14,7 @@ class MemorySecretStore;
 // the keychain (one entry per profile), the name and region in QSettings.
 // When the keychain cannot be used, a profile can be kept for this session
 // only, in memory; there is no plaintext fallback.
-class AppProfileStore : public QObject
+class AppProfileStore : public QObject, public KeptProfiles
 {
     Q_OBJECT
 
@@ -25,7 +26,7 @@ public:
     explicit AppProfileStore(SecretStore* keychain, QObject* parent = nullptr);
 
     QList<StoredProfile> profiles() const;
-    bool contains(const QString& name) const;
+    bool contains(const QString& name) const override;
     StoredProfile profile(const QString& name) const;
     SecretStore* keychain() const
     {
@@ -44,6 +45,13 @@ public:
 
     // Names become QSettings groups and keychain keys: keep them plain.
     static bool isValidName(const QString& name);
+
+    // KeptProfiles, for the credential chain.
+    QStringList names() const override;
+    bool isSessionOnly(const QString& name) const override;
+    QString regionOf(const QString& name) const override;
+    QString storeName() const override;
+    void loadCredentials(const QString& name, QObject* context, Loaded done) override;
     static QString secretKey(const QString& name);
 
 signals:

@@ -4,13 +4,14 @@
 #include <QStringList>
 #include <QUrl>
 
-// Where requests for one AWS service go and how they are signed. For IVS
-// Real-Time the host says "ivsrealtime" but the signing name is "ivs".
-struct IvsEndpoint
+// Where requests for one AWS service go and how they are signed. The host and
+// the signing name may differ: IVS Real-Time's host says "ivsrealtime" but it
+// signs as "ivs".
+struct AwsEndpoint
 {
     QUrl url;
     QString region;
-    QString signingName = QStringLiteral("ivs");
+    QString signingName;
     QString source;       // what chose the URL: "default", "--endpoint-url", a variable, a profile
     QStringList warnings; // worth showing, never a reason to refuse
     QString error;        // set when no usable endpoint could be made

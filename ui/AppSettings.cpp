@@ -1,4 +1,4 @@
-#include "core/AppSettings.h"
+#include "ui/AppSettings.h"
 
 #include "ivs/IvsClient.h"
 

@@ -1,4 +1,4 @@
-#include "core/GuiLauncher.h"
+#include "GuiLauncher.h"
 
 #include <QDir>
 #include <QFileInfo>

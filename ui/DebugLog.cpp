@@ -1,4 +1,4 @@
-#include "core/DebugLog.h"
+#include "ui/DebugLog.h"
 
 #include "core/Redactor.h"
 

@@ -1,67 +1,70 @@
-#include "ivs/EndpointResolver.h"
+#include "aws/EndpointResolver.h"
 
-const QStringList& EndpointResolver::knownRegions()
-{
-    static const QStringList regions{
-        QStringLiteral("ap-northeast-1"), QStringLiteral("ap-northeast-2"), QStringLiteral("ap-south-1"),
-        QStringLiteral("eu-central-1"),   QStringLiteral("eu-west-1"),      QStringLiteral("us-east-1"),
-        QStringLiteral("us-west-2"),
-    };
-    return regions;
-}
+#include "core/TerminalText.h"
 
-QUrl EndpointResolver::defaultUrl(const QString& region)
-{
-    return resolve(region, QString(), QProcessEnvironment(), QString()).url;
-}
+#include <QRegularExpression>
 
 QString EndpointResolver::validateUrl(const QUrl& url)
 {
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        return tr("\"%1\" is not a usable endpoint URL: it needs a scheme and a host, such as "
+        return tr("%1 is not a usable endpoint URL: it needs a scheme and a host, such as "
                   "https://ivsrealtime.us-east-1.amazonaws.com.")
-            .arg(url.toString());
+            .arg(TerminalText::quote(url.toString()));
     }
     if (url.hasQuery() || url.hasFragment()) {
-        return tr("The endpoint URL \"%1\" must not contain a query or a fragment.").arg(url.toString());
+        return tr("The endpoint URL %1 must not contain a query or a fragment.")
+            .arg(TerminalText::quote(url.toString()));
     }
     return {};
 }
 
-const EndpointResolver::Service& EndpointResolver::ivsRealtime()
+QString EndpointResolver::validateRegion(const QString& region)
 {
-    static const Service service{QStringLiteral("IVS_REALTIME"), QStringLiteral("ivsrealtime"), QStringLiteral("ivs"),
-                                 true};
-    return service;
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    if (region.isEmpty()) {
+        return tr("the region is empty.");
+    }
+    if (region.size() > 64 || !pattern.match(region).hasMatch()) {
+        return tr("%1 is not a region name: regions are lower-case letters and digits joined by dashes, such as "
+                  "us-east-1.")
+            .arg(TerminalText::quote(region));
+    }
+    return {};
 }
 
 const EndpointResolver::Service& EndpointResolver::sts()
 {
-    static const Service service{QStringLiteral("STS"), QStringLiteral("sts"), QStringLiteral("sts"), false};
+    static const Service service{
+        QStringLiteral("STS"), QStringLiteral("sts"), QStringLiteral("sts"), QStringLiteral("STS"), {}};
     return service;
 }
 
-IvsEndpoint EndpointResolver::resolve(const QString& region,
-                                      const QString& explicitUrl,
-                                      const QProcessEnvironment& env,
-                                      const QString& profileUrl)
+const EndpointResolver::Service& EndpointResolver::ssoPortal()
 {
-    return resolve(ivsRealtime(), region, explicitUrl, env, profileUrl);
+    // The portal's GetRoleCredentials is unsigned (smithy.api#noAuth).
+    static const Service service{
+        QStringLiteral("SSO"), QStringLiteral("portal.sso"), QString(), QStringLiteral("IAM Identity Center"), {}};
+    return service;
 }
 
-IvsEndpoint EndpointResolver::resolve(const Service& service,
+AwsEndpoint EndpointResolver::resolve(const Service& service,
                                       const QString& region,
                                       const QString& explicitUrl,
                                       const QProcessEnvironment& env,
                                       const QString& profileUrl)
 {
-    IvsEndpoint endpoint;
+    AwsEndpoint endpoint;
     endpoint.region = region;
     endpoint.signingName = service.signingName;
     if (region.isEmpty()) {
         endpoint.error = tr("No region is known: give an ARN, which names its region, or pass --region.");
+        return endpoint;
+    }
+    const QString regionProblem = validateRegion(region);
+    if (!regionProblem.isEmpty()) {
+        endpoint.error = regionProblem;
         return endpoint;
     }
     // Same switch as the SDKs: configured endpoints can be ignored, an
@@ -93,10 +96,10 @@ IvsEndpoint EndpointResolver::resolve(const Service& service,
     endpoint.source = QStringLiteral("default");
     endpoint.url.setScheme(QStringLiteral("https"));
     endpoint.url.setHost(QStringLiteral("%1.%2.amazonaws.com").arg(service.hostPrefix, region));
-    if (service.checkRegion && !knownRegions().contains(region)) {
-        endpoint.warnings.append(tr("IVS Real-Time is not known to run in %1; it runs in %2. The request is sent "
-                                    "anyway.")
-                                     .arg(region, knownRegions().join(QStringLiteral(", "))));
+    if (!service.knownRegions.isEmpty() && !service.knownRegions.contains(region)) {
+        endpoint.warnings.append(
+            tr("%1 is not known to run in %2; it runs in %3. The request is sent anyway.")
+                .arg(service.displayName, region, service.knownRegions.join(QStringLiteral(", "))));
     }
     return endpoint;
 }

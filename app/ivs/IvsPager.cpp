@@ -1,0 +1,153 @@
+#include "ivs/IvsPager.h"
+
+#include "ivs/IvsCall.h"
+#include "ivs/IvsClient.h"
+
+IvsPager::IvsPager(
+    IvsClient* client, const QString& operation, const QJsonObject& input, const QString& itemsKey, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_operation(operation)
+    , m_input(input)
+    , m_itemsKey(itemsKey)
+{}
+
+void IvsPager::setMaxPages(int pages)
+{
+    m_maxPages = qMax(1, pages);
+}
+
+void IvsPager::setMaxItems(int items)
+{
+    m_maxItems = qMax(0, items);
+}
+
+void IvsPager::setPageSize(int size)
+{
+    m_pageSize = qMax(0, size);
+}
+
+void IvsPager::setStartingToken(const QString& token)
+{
+    m_token = token;
+}
+
+void IvsPager::start()
+{
+    requestPage();
+}
+
+void IvsPager::cancel()
+{
+    if (m_finished) {
+        return;
+    }
+    if (m_call) {
+        m_call->cancel(); // reports through onPage
+        return;
+    }
+    AwsError error;
+    error.category = AwsError::Category::Cancelled;
+    error.message = tr("The request was cancelled.");
+    stop(error);
+}
+
+void IvsPager::requestPage()
+{
+    if (!m_client) {
+        AwsError error;
+        error.category = AwsError::Category::Cancelled;
+        error.message = tr("The request was cancelled.");
+        stop(error);
+        return;
+    }
+    QJsonObject input = m_input;
+    if (m_pageSize > 0) {
+        input.insert(QStringLiteral("maxResults"), m_pageSize);
+    }
+    if (!m_token.isEmpty()) {
+        input.insert(QStringLiteral("nextToken"), m_token);
+    }
+    IvsCall* call = m_client->call(m_operation, input);
+    m_call = call;
+    connect(call, &IvsCall::waitingForQuota, this, &IvsPager::waitingForQuota);
+    connect(call, &AwsHttpCall::retrying, this, &IvsPager::retrying);
+    connect(call, &AwsHttpCall::finished, this, [this, call] {
+        call->deleteLater();
+        onPage(call);
+    });
+}
+
+void IvsPager::onPage(IvsCall* call)
+{
+    m_call = nullptr;
+    if (call->error().isError()) {
+        stop(call->error());
+        return;
+    }
+    ++m_pages;
+    QJsonArray page = call->response().value(m_itemsKey).toArray();
+    const QString next = call->response().value(QStringLiteral("nextToken")).toString();
+    if (m_maxItems > 0 && m_items.size() + page.size() >= m_maxItems) {
+        const int take = m_maxItems - int(m_items.size());
+        m_leftInPage = int(page.size()) - take;
+        while (page.size() > take) {
+            page.removeLast();
+        }
+        for (const QJsonValue& item : std::as_const(page)) {
+            m_items.append(item);
+        }
+        emit pageArrived(page);
+        // Where to go on from: this page again (the caller skips what was
+        // taken), or the next one when the page was used up.
+        m_nextToken = m_leftInPage > 0 ? m_token : next;
+        if (m_leftInPage == 0 && next.isEmpty()) {
+            m_nextToken.clear();
+        }
+        stop();
+        return;
+    }
+    for (const QJsonValue& item : std::as_const(page)) {
+        m_items.append(item);
+    }
+    emit pageArrived(page);
+    if (next.isEmpty()) {
+        stop();
+        return;
+    }
+    if (m_seenTokens.contains(next) || next == m_token) {
+        AwsError error;
+        error.category = AwsError::Category::MalformedReply;
+        error.message = tr("%1 returned a nextToken it had already returned (after page %2), so paging would never "
+                           "end; stopped with the %3 items read so far.")
+                            .arg(m_operation)
+                            .arg(m_pages)
+                            .arg(m_items.size());
+        stop(error);
+        return;
+    }
+    if (m_pages >= m_maxPages) {
+        AwsError error;
+        error.category = AwsError::Category::TooLarge;
+        error.message = tr("%1 had still more after %2 pages (%3 items), the most this app reads in one listing; "
+                           "stopped there. Narrow the listing with a filter.")
+                            .arg(m_operation)
+                            .arg(m_pages)
+                            .arg(m_items.size());
+        stop(error);
+        return;
+    }
+    m_seenTokens.insert(m_token);
+    m_token = next;
+    requestPage();
+}
+
+void IvsPager::stop(const AwsError& error)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_error = error;
+    emit finished();
+}
