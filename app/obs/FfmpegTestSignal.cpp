@@ -10,7 +10,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcFfmpeg, "ivs.obs.ffmpeg")
+Q_LOGGING_CATEGORY(lcFfmpeg, "ivs.obs.ffmpeg", QtInfoMsg)
 
 namespace
 {

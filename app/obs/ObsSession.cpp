@@ -141,7 +141,7 @@ void ObsSession::streamStatus(StatusDone done)
                       [done](const ObsReply& reply) { done(ObsStreamStatus::fromJson(reply.data), reply.error); });
 }
 
-void ObsSession::watchStream(int timeoutMs, OutcomeDone done)
+ObsStreamWatcher* ObsSession::newWatcher(int timeoutMs, OutcomeDone done)
 {
     // The watcher reports once and is deleted after that.
     auto self = std::make_shared<QPointer<ObsStreamWatcher>>();
@@ -155,5 +155,25 @@ void ObsSession::watchStream(int timeoutMs, OutcomeDone done)
         },
         this);
     *self = watcher;
-    watcher->start();
+    return watcher;
+}
+
+void ObsSession::watchStream(int timeoutMs, OutcomeDone done)
+{
+    newWatcher(timeoutMs, std::move(done))->start();
+}
+
+void ObsSession::startAndWatch(int timeoutMs, OutcomeDone done)
+{
+    const QPointer<ObsStreamWatcher> watcher = newWatcher(timeoutMs, std::move(done));
+    watcher->listen();
+    startStream([watcher](const ObsError& error) {
+        if (!watcher) {
+            return;
+        } else if (error.isError()) {
+            watcher->fail(error);
+        } else {
+            watcher->beginPolling();
+        }
+    });
 }

@@ -13,6 +13,7 @@
 
 #include <functional>
 
+class ObsStreamWatcher;
 class ObsWebSocketClient;
 
 // The "get OBS live on IVS" workflow over one obs-websocket connection:
@@ -60,6 +61,9 @@ public:
     // Polls GetStreamStatus and listens to StreamStateChanged until the
     // stream is live, ends, never starts, or timeoutMs pass.
     void watchStream(int timeoutMs, OutcomeDone done);
+    // StartStream, then watchStream(), listening to the output's events from
+    // before the request so none is missed. The usual way to go live.
+    void startAndWatch(int timeoutMs, OutcomeDone done);
 
 signals:
     // StreamStateChanged, as it comes (outputState like OBS_WEBSOCKET_OUTPUT_STARTED).
@@ -68,6 +72,7 @@ signals:
 private:
     ObsWebSocketClient* m_client;
 
+    ObsStreamWatcher* newWatcher(int timeoutMs, OutcomeDone done);
     void simpleRequest(const QString& type, const QJsonObject& data, Done done);
     void applyFrom(const QList<ObsParameterChange>& changes, qsizetype index, Done done);
     void applyVideo(const QList<ObsParameterChange>& changes, qsizetype index, Done done);

@@ -19,14 +19,30 @@ ObsStreamWatcher::ObsStreamWatcher(ObsWebSocketClient* client, int timeoutMs, in
 
 void ObsStreamWatcher::start()
 {
+    listen();
+    beginPolling();
+}
+
+void ObsStreamWatcher::listen()
+{
     connect(m_client, &ObsWebSocketClient::eventReceived, this, &ObsStreamWatcher::onEvent);
-    connect(m_client, &ObsWebSocketClient::failed, this, [this](const ObsError& error) {
-        m_outcome.error = error;
-        finish(ObsStreamOutcome::Result::Failed);
-    });
+    connect(m_client, &ObsWebSocketClient::failed, this, &ObsStreamWatcher::fail);
     m_elapsed.start();
+}
+
+void ObsStreamWatcher::beginPolling()
+{
+    if (m_finished) {
+        return;
+    }
     m_poll.start();
     poll();
+}
+
+void ObsStreamWatcher::fail(const ObsError& error)
+{
+    m_outcome.error = error;
+    finish(ObsStreamOutcome::Result::Failed);
 }
 
 void ObsStreamWatcher::poll()

@@ -22,7 +22,14 @@ public:
     using Done = std::function<void(const ObsStreamOutcome& outcome)>;
 
     ObsStreamWatcher(ObsWebSocketClient* client, int timeoutMs, int pollMs, Done done, QObject* parent = nullptr);
+    // Listens to StreamStateChanged and polls from now on.
     void start();
+    // Listens only: call before StartStream, whose STARTING event can
+    // arrive before its answer; beginPolling() once it answered.
+    void listen();
+    void beginPolling();
+    // StartStream failed: report that instead.
+    void fail(const ObsError& error);
 
 private:
     ObsWebSocketClient* m_client;

@@ -5,7 +5,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcObsWebSocket, "ivs.obs.websocket")
+Q_LOGGING_CATEGORY(lcObsWebSocket, "ivs.obs.websocket", QtInfoMsg)
 
 namespace
 {
