@@ -30,6 +30,7 @@ private slots:
 private:
     OnPublishReceiver m_receiver;
     NginxRtmp m_nginx;
+    QStringList m_wentLive; // keys the on_publish hook saw accepted
     const QString m_key = QStringLiteral("rt_123456789012_us-east-1_TestSignal01_RightKeySecret42");
 
     FfmpegTestSignalOptions options(const QString& key, int seconds) const;
@@ -42,6 +43,8 @@ void TestFfmpegTestSignal::initTestCase()
         {QStringLiteral("ffmpeg"), QStringLiteral("ffprobe"), NginxRtmp::program(), NginxRtmp::modulePath()});
     QVERIFY(m_receiver.listen());
     m_receiver.setAcceptedKey(m_key);
+    // Where a fake IVS endpoint would flip the configuration to ACTIVE.
+    m_receiver.setOnAccepted([this](const QString& key) { m_wentLive.append(key); });
     QString problem;
     QVERIFY2(m_nginx.start(m_receiver.callbackUrl(), &problem), qPrintable(problem));
 }
@@ -82,6 +85,7 @@ void TestFfmpegTestSignal::rightKeyArrivesIvsSafe()
     QVERIFY(!result.message.contains(QLatin1String("RightKeySecret42")));
     QCOMPARE(m_receiver.attempts().first().streamKey, m_key);
     QVERIFY(m_receiver.attempts().first().accepted);
+    QCOMPARE(m_wentLive, QStringList{m_key});
 
     QTRY_VERIFY_WITH_TIMEOUT(!m_nginx.recordings().isEmpty(), 10000);
     const MediaProbe media = MediaProbe::probe(m_nginx.recordings().last());
@@ -115,6 +119,7 @@ void TestFfmpegTestSignal::wrongKeyIsRefusedAtPublish()
     }
     QCOMPARE(m_receiver.attempts().last().streamKey, wrongKey);
     QVERIFY(!m_receiver.attempts().last().accepted);
+    QCOMPARE(m_wentLive, QStringList{m_key}); // a refused key never goes live
 }
 
 void TestFfmpegTestSignal::closedPortIsConnectionRefused()

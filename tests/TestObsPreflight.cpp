@@ -137,6 +137,7 @@ void TestObsPreflight::planMakesDefaultsSafe()
     };
     QCOMPARE(plan.changes, expected);
     QVERIFY(plan.manualSteps.isEmpty());
+    QCOMPARE(plan.notes.size(), 1); // applies from the next stream start
     QVERIFY(ObsPreflight::run(applied(defaults, plan)).ivsSafe());
     // Planning again on the fixed settings changes nothing.
     QVERIFY(ObsFixPlanner::plan(applied(defaults, plan)).isEmpty());

@@ -1,5 +1,6 @@
 #include "FakeObsWebSocket.h"
 #include "LoopbackPort.h"
+#include "OnPublishReceiver.h"
 
 #include "obs/ObsSession.h"
 #include "obs/ObsWebSocketClient.h"
@@ -28,6 +29,7 @@ private slots:
     void garbageIsAProtocolError();
     void silentServerTimesOut();
     void nothingListeningIsNotRunning();
+    void plainHttpServerIsAProtocolError();
     void requestFailureCarriesObsStatus();
     void requestWithoutAnswerTimesOut();
     void lostConnectionFailsPendingRequests();
@@ -186,6 +188,19 @@ void TestObsWebSocketClient::nothingListeningIsNotRunning()
     const ObsError error = open(client, QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port)), m_password);
     QCOMPARE(error.kind, ObsError::Kind::NotRunning);
     QVERIFY(error.message.contains(QLatin1String("OBS is not running")));
+}
+
+void TestObsWebSocketClient::plainHttpServerIsAProtocolError()
+{
+    // Something else on the port: an HTTP server that answers 200, not 101.
+    OnPublishReceiver http;
+    QVERIFY(http.listen());
+    ObsWebSocketClient client;
+    QUrl url = http.url();
+    url.setScheme(QStringLiteral("ws"));
+    const ObsError error = open(client, url, m_password);
+    QCOMPARE(error.kind, ObsError::Kind::ProtocolError);
+    QVERIFY2(error.message.contains(QLatin1String("handshake")), qPrintable(error.message));
 }
 
 void TestObsWebSocketClient::requestFailureCarriesObsStatus()

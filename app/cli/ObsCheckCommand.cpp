@@ -9,21 +9,18 @@
 
 #include <QEventLoop>
 
-namespace
-{
-QString statusLabel(ObsCheck::Status status)
+QString ObsCheckCommand::statusLabel(ObsCheck::Status status)
 {
     switch (status) {
     case ObsCheck::Status::Ok:
-        return QStringLiteral("OK     ");
+        return tr("OK     ");
     case ObsCheck::Status::Problem:
-        return QStringLiteral("PROBLEM");
+        return tr("PROBLEM");
     case ObsCheck::Status::Unknown:
         break;
     }
-    return QStringLiteral("UNKNOWN");
+    return tr("UNKNOWN");
 }
-} // namespace
 
 int ObsCheckCommand::exitCodeFor(const ::ObsError& error)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CliOptions.h"
+#include "obs/ObsCheck.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -29,4 +30,7 @@ public:
     static int run(const CliOptions& options, const QProcessEnvironment& env);
     static int exitCodeFor(const ::ObsError& error);
     static QByteArray text(const ObsSettings& settings, const ObsPreflightReport& report);
+
+private:
+    static QString statusLabel(ObsCheck::Status status);
 };

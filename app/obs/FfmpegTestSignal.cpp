@@ -79,6 +79,10 @@ QStringList FfmpegTestSignal::arguments(const FfmpegTestSignalOptions& options)
 
 void FfmpegTestSignal::start(const FfmpegTestSignalOptions& options)
 {
+    if (m_running) {
+        qCWarning(lcFfmpeg) << "a test signal is already running";
+        return;
+    }
     m_options = options;
     m_result = FfmpegTestSignalResult();
     m_stdout.clear();

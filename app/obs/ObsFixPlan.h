@@ -12,6 +12,7 @@ struct ObsFixPlan
 {
     QList<ObsParameterChange> changes;
     QStringList manualSteps;
+    QStringList notes; // what to know before applying, in plain words
 
     bool isEmpty() const
     {
@@ -23,6 +24,7 @@ struct ObsFixPlan
         for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
             restore.changes.append({it->category, it->name, it->newValue, it->oldValue});
         }
+        restore.notes = notes;
         return restore;
     }
 };

@@ -20,6 +20,10 @@ ObsFixPlan ObsFixPlanner::plan(const ObsSettings& settings)
         planSimpleEncoder(settings, plan);
     }
     planResolution(settings, plan);
+    if (!plan.isEmpty()) {
+        plan.notes.append(tr("OBS uses changed encoder settings from the next stream start: if it is streaming now, "
+                             "stop and start the stream. OBS refuses video changes while an output runs."));
+    }
     return plan;
 }
 
