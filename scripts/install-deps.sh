@@ -4,9 +4,9 @@
 #   install-deps.sh test   that, plus what the test suite needs
 # Runs apt-get as root, or through sudo.
 set -eu
-build="cmake g++ make qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libgl-dev"
+build="cmake g++ make qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev qt6-websockets-dev libsecret-1-0 libgl-dev"
 run_extra="gnome-keyring dbus-x11"
-test_extra="gnome-keyring dbus-x11 libsecret-tools clang-format python3 python3-botocore xvfb xauth desktop-file-utils appstream clang libclang-rt-14-dev bsdutils"
+test_extra="gnome-keyring dbus-x11 libsecret-tools clang-format python3 python3-botocore xvfb xauth desktop-file-utils appstream clang libclang-rt-14-dev bsdutils obs-studio nginx libnginx-mod-rtmp ffmpeg"
 case "${1:-run}" in
     run) wanted="$build $run_extra" ;;
     test) wanted="$build $test_extra" ;;

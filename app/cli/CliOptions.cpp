@@ -3,7 +3,8 @@
 const QStringList& CliOptions::commands()
 {
     static const QStringList names{QStringLiteral("get-ingest-configuration"), QStringLiteral("encoder-settings"),
-                                   QStringLiteral("check-credentials"), QStringLiteral("configure")};
+                                   QStringLiteral("check-credentials"), QStringLiteral("configure"),
+                                   QStringLiteral("obs-check")};
     return names;
 }
 
@@ -19,6 +20,7 @@ const QStringList& valueOptions()
         QStringLiteral("--output"),
         QStringLiteral("--cli-read-timeout"),
         QStringLiteral("--cli-connect-timeout"),
+        QStringLiteral("--obs-url"),
     };
     return names;
 }
@@ -49,6 +51,8 @@ bool CliOptions::takeValue(const QString& name, const QString& value)
     } else if (name == QLatin1String("--output")) {
         output = value;
         outputGiven = true;
+    } else if (name == QLatin1String("--obs-url")) {
+        obsUrl = value.trimmed();
     } else if (name == QLatin1String("--cli-read-timeout")) {
         return takeTimeout(name, value, &readTimeoutSeconds);
     } else if (name == QLatin1String("--cli-connect-timeout")) {

@@ -17,6 +17,7 @@ public:
     QString region;
     QString endpointUrl;
     QString profile;
+    QString obsUrl; // obs-check: OBS's WebSocket server
     QString output = QStringLiteral("json");
     bool outputGiven = false; // --output or AWS_DEFAULT_OUTPUT
     int readTimeoutSeconds = 60;

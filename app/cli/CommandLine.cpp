@@ -7,6 +7,7 @@
 #include "cli/EncoderSettingsCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/GetIngestConfigurationCommand.h"
+#include "cli/ObsCheckCommand.h"
 #include "ivs/IngestConfigurationArn.h"
 
 #include <QScopeGuard>
@@ -54,6 +55,12 @@ QByteArray CommandLine::help()
               "      Lists every profile, where it comes from and its region; never a secret.\n"
               "  configure delete --profile NAME\n"
               "      Removes one of the app's keychain profiles.\n"
+              "  obs-check [--obs-url ws://127.0.0.1:4455] [--output json|text]\n"
+              "      Connects to OBS (obs-websocket 5; password from OBS_WEBSOCKET_PASSWORD), reads its stream\n"
+              "      settings and checks them against IVS: H.264 without B-frames, a keyframe every 1-2 s, at\n"
+              "      most 720p and 8.5 Mbps, AAC audio. Exits 0 when IVS-safe, 1 when not (or not verifiable),\n"
+              "      250 obs-websocket too old, 253 password missing or wrong, 254 OBS refused a request,\n"
+              "      255 OBS not running or unreachable.\n"
               "\n"
               "Global options:\n"
               "  --profile NAME             Use this profile: the app's keychain profiles first, then\n"
@@ -96,6 +103,9 @@ int CommandLine::run(const QStringList& arguments, const QProcessEnvironment& en
     // The debug handler uses statics that die before Qt's last messages at
     // process exit: hand logging back to Qt when the command is done.
     const auto restoreLogging = qScopeGuard([] { qInstallMessageHandler(nullptr); });
+    if (options.command == QLatin1String("obs-check")) {
+        return ObsCheckCommand::run(options, env); // needs no AWS session
+    }
     CliSession session(options, env);
     if (options.command == QLatin1String("configure")) {
         return ConfigureCommand::run(session);
