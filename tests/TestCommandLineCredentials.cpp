@@ -1,6 +1,6 @@
 #include "CliRunner.h"
-#include "FakeIvsServer.h"
-#include "FakeStsServer.h"
+#include "demo/FakeIvsServer.h"
+#include "demo/FakeStsServer.h"
 
 #include <QDir>
 #include <QDirIterator>

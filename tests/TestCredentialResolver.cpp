@@ -1,6 +1,6 @@
-#include "FakeIvsServer.h"
 #include "FakeSsoPortal.h"
-#include "FakeStsServer.h"
+#include "demo/FakeIvsServer.h"
+#include "demo/FakeStsServer.h"
 
 #include "aws/AwsTransport.h"
 #include "aws/CredentialResolver.h"

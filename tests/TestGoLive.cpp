@@ -1,4 +1,4 @@
-#include "FakeIvsServer.h"
+#include "demo/FakeIvsServer.h"
 
 #include "ivs/EventAdvice.h"
 #include "ivs/GetIngestConfigurationCall.h"

@@ -1,4 +1,4 @@
-#include "FakeIvsServer.h"
+#include "demo/FakeIvsServer.h"
 
 #include "aws/AwsTransport.h"
 #include "aws/SigV4Signer.h"

@@ -1,5 +1,5 @@
 #include "CliRunner.h"
-#include "FakeIvsServer.h"
+#include "demo/FakeIvsServer.h"
 
 #include "secrets/KeychainSecretStore.h"
 

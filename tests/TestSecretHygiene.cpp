@@ -1,7 +1,7 @@
 #include "CliRunner.h"
-#include "FakeIvsServer.h"
 #include "FakeSsoPortal.h"
-#include "FakeStsServer.h"
+#include "demo/FakeIvsServer.h"
+#include "demo/FakeStsServer.h"
 
 #include "aws/SsoTokenCache.h"
 #include "secrets/MemorySecretStore.h"

@@ -1,6 +1,6 @@
 // fake-ivs-endpoint: the test suite's fake IVS Real-Time endpoint as a
 // program. Prints its URL on the first line and serves until it is killed.
-#include "FakeIvsServer.h"
+#include "demo/FakeIvsServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LoopbackHttpServer.h"
+#include "demo/LoopbackHttpServer.h"
 
 #include <QHash>
 

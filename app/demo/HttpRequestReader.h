@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordedRequest.h"
+#include "demo/RecordedRequest.h"
 
 // Accumulates bytes from a socket until one whole request has arrived: the
 // head up to the blank line, then Content-Length bytes of body. (Answering

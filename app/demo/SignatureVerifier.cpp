@@ -1,4 +1,4 @@
-#include "SignatureVerifier.h"
+#include "demo/SignatureVerifier.h"
 
 #include "aws/SigV4Signer.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordedRequest.h"
+#include "demo/RecordedRequest.h"
 
 #include <QDateTime>
 #include <QHash>

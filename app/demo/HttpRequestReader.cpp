@@ -1,4 +1,4 @@
-#include "HttpRequestReader.h"
+#include "demo/HttpRequestReader.h"
 
 bool HttpRequestReader::parseHead()
 {

@@ -1,4 +1,4 @@
-#include "FakeStsServer.h"
+#include "demo/FakeStsServer.h"
 
 #include <QDateTime>
 #include <QUrl>

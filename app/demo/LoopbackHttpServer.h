@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HttpReply.h"
-#include "RecordedRequest.h"
-#include "SignatureVerifier.h"
+#include "demo/HttpReply.h"
+#include "demo/RecordedRequest.h"
+#include "demo/SignatureVerifier.h"
 
 #include <QObject>
 #include <QTcpServer>

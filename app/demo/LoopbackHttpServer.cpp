@@ -1,6 +1,6 @@
-#include "LoopbackHttpServer.h"
+#include "demo/LoopbackHttpServer.h"
 
-#include "HttpRequestReader.h"
+#include "demo/HttpRequestReader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
