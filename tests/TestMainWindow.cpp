@@ -323,7 +323,9 @@ void TestMainWindow::inlineArnCheck_data()
                            << QStringLiteral("stage ARN");
     QTest::newRow("two") << arn(QStringLiteral("A1")) + u'\n' + arn(QStringLiteral("B2")) << true
                          << QStringLiteral("2 ARNs");
-    QTest::newRow("second bad") << arn(QStringLiteral("A1")) + QStringLiteral(" arn:aws:ivs::1:x") << false
+    // One bad ARN does not hold up the good ones (issue 12): Inspect stays
+    // enabled, and the hint names the bad one.
+    QTest::newRow("second bad") << arn(QStringLiteral("A1")) + QStringLiteral(" arn:aws:ivs::1:x") << true
                                 << QStringLiteral("ARN 2");
     QTest::newRow("unknown region") << QStringLiteral("arn:aws:ivs:sa-east-1:123456789012:ingest-configuration/A")
                                     << true << QStringLiteral("not known to run in sa-east-1");
@@ -599,7 +601,11 @@ void TestMainWindow::getItLiveShowsServerChecksAndEvents()
     QTRY_VERIFY(!panel->report().checks.isEmpty());
     const QString server = QStringLiteral("rtmp://1a2b3c4d5e6f.global-contribute.live-video.net/app/");
     QCOMPARE(panel->findChild<QLineEdit*>(QStringLiteral("serverLineEdit"))->text(), server);
-    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("verdictLabel"))->text().startsWith(QLatin1String("Ready")));
+    // INACTIVE with a BITRATE_EXCEEDED event: the headline names that cause
+    // and its fix, never "Ready" above an INACTIVE badge (issue 12).
+    QCOMPARE(panel->findChild<QLabel*>(QStringLiteral("verdictLabel"))->text(),
+             QStringLiteral("Not live because the bitrate went above 8.5 Mbps."));
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("fixLabel"))->text().contains(QLatin1String("6 Mbps")));
     QStringList checks;
     for (int i = 0; i < panel->checklist()->count(); ++i) {
         checks.append(panel->checklist()->item(i)->text());

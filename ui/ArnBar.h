@@ -42,7 +42,15 @@ signals:
     void textChanged(const QString& text);
 
 private:
+    enum class HintKind
+    {
+        Information,
+        Warning,
+        Problem,
+    };
+
     QLineEdit* m_edit;
+    QLabel* m_hintIcon;
     QLabel* m_status;
     QPushButton* m_inspectButton;
     QPushButton* m_cancelButton;
@@ -52,4 +60,5 @@ private:
     QString m_account;
 
     void check();
+    void showHint(HintKind kind, const QString& text);
 };

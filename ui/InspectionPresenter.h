@@ -36,6 +36,11 @@ signals:
     void busyChanged(bool busy);
     // A configuration was shown (for the recent ARNs).
     void shown(const QString& arn);
+    // An inspection found no credentials at all: it is worth trying again
+    // once some are added.
+    void credentialsMissing(const QString& arn);
+    // The user asked to add credentials (from a result's banner).
+    void addCredentialsRequested();
 
 private:
     WindowSession* m_session;

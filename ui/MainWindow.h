@@ -48,6 +48,9 @@ public:
 
 public slots:
     void refreshProfiles();
+    // Adds a first profile (the dialog in its short form), selects it and
+    // inspects again whatever failed for want of credentials.
+    void addCredentials();
     void refreshCurrent();
     void cancelAll();
 
@@ -58,9 +61,11 @@ private:
     WindowSession* m_session;
     ProfileBar* m_profileBar;
     ArnBar* m_arnBar;
-    MessageBanner* m_banner;
+    MessageBanner* m_setupBanner; // what is missing before anything can work (credentials)
+    MessageBanner* m_banner;      // about the inspections: warnings, flawed ARNs, checks
     ResultTabs* m_tabs;
     InspectionPresenter* m_presenter;
+    QStringList m_waitingForCredentials; // ARNs to inspect again once credentials exist
 
     void arrange();
     void buildMenus();
@@ -71,4 +76,8 @@ private:
     void openPreferences();
     void openDebugLog();
     void updateBusy();
+    void fitToScreen();
+    bool hasAnyCredentials() const;
+    void showNoCredentials();
+    void reportFlawedArns(const QStringList& flaws);
 };

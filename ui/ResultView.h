@@ -5,6 +5,7 @@
 #include "ivs/IngestConfigurationArn.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
@@ -36,10 +37,24 @@ public:
     {
         return m_arn;
     }
+    // A status while a request runs; the elapsed time is added as it grows.
     void setBusy(const QString& status);
+    bool isBusy() const
+    {
+        return m_busy;
+    }
     void showResult(const IngestConfiguration& configuration, const QDateTime& fetchedAt);
     void showError(const AwsError& error, const QString& credentialsHint);
     void showProblem(const QString& title, const QString& text);
+    void showCancelled();
+    bool hasResult() const
+    {
+        return m_configuration.has_value();
+    }
+    // For the tab: the configuration's name (or the ARN's id) and its state.
+    QString title() const;
+    QString state() const;
+    void focusFilter();
     bool isStreamKeyRevealed() const;
     void setStreamKeyRevealed(bool revealed);
     void setRevealTimeoutSeconds(int seconds);
@@ -72,6 +87,8 @@ public:
 signals:
     void refreshRequested();
     void statusMessage(const QString& message);
+    // The title, the state or being busy changed (the tab shows them).
+    void summaryChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -96,7 +113,12 @@ private:
     QLineEdit* m_filterEdit;
     QPlainTextEdit* m_rawView;
     GoLivePanel* m_goLive;
+    QWidget* m_streamKeyRow;
     QTimer m_remaskTimer;
+    QTimer m_elapsedTimer;
+    QElapsedTimer m_elapsed;
+    QString m_busyStatus;
+    bool m_busy = false;
     int m_revealTimeoutSeconds = 20;
 
     QWidget* buildHeader();
@@ -108,4 +130,7 @@ private:
     void copyKeyValue(const QModelIndex& index);
     void copyJson(const QModelIndex& index);
     void onFocusChanged(QWidget* old, QWidget* now);
+    void showBusyText();
+    void setIdle(const QString& status);
+    void showPages(bool shown);
 };
