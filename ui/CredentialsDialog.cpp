@@ -32,10 +32,10 @@ CredentialsDialog::CredentialsDialog(AppProfileStore* profiles,
     , m_secret(new SecretLineEdit(this))
     , m_token(new SecretLineEdit(this))
     , m_region(new QComboBox(this))
-    , m_newButton(new QPushButton(tr("&New"), this))
+    , m_newButton(new QPushButton(tr("Ne&w"), this))
     , m_saveButton(new QPushButton(tr("&Save"), this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
-    , m_testButton(new QPushButton(tr("&Test"), this))
+    , m_testButton(new QPushButton(tr("T&est"), this))
     , m_banner(new MessageBanner(this))
 {
     setWindowTitle(tr("Credentials"));
@@ -239,7 +239,7 @@ void CredentialsDialog::save()
                          }
                          m_banner->showMessage(MessageBanner::Kind::Error, tr("Not saved in the keychain"),
                                                SecretStore::explain(status, message));
-                         QPushButton* keep = m_banner->addAction(tr("&Keep for this session only"));
+                         QPushButton* keep = m_banner->addAction(tr("Keep for this session onl&y"));
                          keep->setObjectName(QStringLiteral("keepForSessionPushButton"));
                          connect(keep, &QPushButton::clicked, this, [this, name, credentials, region] {
                              m_profiles->saveForSession(name, credentials, region);

@@ -51,7 +51,11 @@ MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
     m_arnBar->field()->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The parts go in creation order: nothing may reach the views after this.
+    delete m_presenter;
+}
 
 void MainWindow::arrange()
 {
@@ -135,8 +139,16 @@ void MainWindow::buildMenus()
             m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % qMax(1, m_tabs->count()));
         });
     previous->setObjectName(QStringLiteral("previousResultAction"));
-    QAction* close = view->addAction(tr("&Close result"), QKeySequence::Close, m_tabs, &ResultTabs::closeCurrent);
+    QAction* close = view->addAction(tr("&Close result"), m_tabs, &ResultTabs::closeCurrent);
     close->setObjectName(QStringLiteral("closeResultAction"));
+    // Ctrl+W everywhere, also where the platform's Close is only Ctrl+F4.
+    QList<QKeySequence> closeKeys{QKeySequence(Qt::CTRL | Qt::Key_W)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Close)) {
+        if (!closeKeys.contains(key)) {
+            closeKeys.append(key);
+        }
+    }
+    close->setShortcuts(closeKeys);
     for (QAction* action : {filter, next, previous, close}) {
         action->setShortcutContext(Qt::WindowShortcut);
     }

@@ -4,6 +4,7 @@
 #include "ui/Accessibility.h"
 #include "ui/AppSettings.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/ElidedLabel.h"
 #include "ui/GoLivePanel.h"
 #include "ui/IngestConfigModel.h"
 #include "ui/MessageBanner.h"
@@ -29,9 +30,9 @@ ResultView::ResultView(const IngestConfigurationArn& arn, ClipboardGuard* clipbo
     , m_arn(arn)
     , m_clipboard(clipboard)
     , m_model(new IngestConfigModel(this))
-    , m_nameLabel(new QLabel(this))
+    , m_nameLabel(new ElidedLabel(Qt::ElideRight, this))
     , m_badge(new StateBadge(this))
-    , m_arnLabel(new QLabel(this))
+    , m_arnLabel(new ElidedLabel(Qt::ElideMiddle, this))
     , m_streamKeyField(new QLineEdit(this))
     , m_revealButton(new QToolButton(this))
     , m_copyKeyButton(new QToolButton(this))
@@ -142,11 +143,10 @@ QWidget* ResultView::buildHeader()
     m_nameLabel->setFont(big);
     m_nameLabel->setObjectName(QStringLiteral("nameLabel"));
     m_nameLabel->setAccessibleName(tr("Name of the ingest configuration"));
-    m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
     m_arnLabel->setObjectName(QStringLiteral("arnLabel"));
     m_arnLabel->setAccessibleName(tr("ARN of the ingest configuration"));
-    m_arnLabel->setText(m_arn.toString());
-    m_arnLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_arnLabel->setFullText(m_arn.toString());
     m_badge->setObjectName(QStringLiteral("stateBadge"));
     m_refreshedLabel->setObjectName(QStringLiteral("refreshedLabel"));
     m_refreshedLabel->setAccessibleName(tr("Last refreshed"));
@@ -274,7 +274,7 @@ void ResultView::showResult(const IngestConfiguration& configuration, const QDat
     for (int column = 0; column < IngestConfigModel::ColumnCount; ++column) {
         m_tree->resizeColumnToContents(column);
     }
-    m_nameLabel->setText(configuration.name.isEmpty() ? tr("(no name)") : configuration.name);
+    m_nameLabel->setFullText(configuration.name.isEmpty() ? tr("(no name)") : configuration.name);
     m_badge->setState(configuration.state);
     showPages(true);
     setIdle(tr("Last refreshed %1").arg(QLocale().toString(fetchedAt.toLocalTime().time(), QLocale::LongFormat)));

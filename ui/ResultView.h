@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class ClipboardGuard;
+class ElidedLabel;
 class GoLivePanel;
 class IngestConfigModel;
 class MessageBanner;
@@ -98,9 +99,9 @@ private:
     ClipboardGuard* m_clipboard;
     IngestConfigModel* m_model;
     std::optional<IngestConfiguration> m_configuration;
-    QLabel* m_nameLabel;
+    ElidedLabel* m_nameLabel;
     StateBadge* m_badge;
-    QLabel* m_arnLabel;
+    ElidedLabel* m_arnLabel;
     QLineEdit* m_streamKeyField;
     QToolButton* m_revealButton;
     QToolButton* m_copyKeyButton;
