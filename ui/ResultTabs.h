@@ -21,6 +21,8 @@ public:
     ResultView* resultFor(const QString& arn) const;
     ResultView* currentResult() const;
     QList<ResultView*> views() const;
+    // Closes every tab (as if each were closed by hand).
+    void closeAll();
 
 signals:
     void viewClosed(const QString& arn);
