@@ -8,8 +8,9 @@ class IvsDataSet;
 // set. Each file holds the exact reply of one Get or List call:
 // <Operation>/<id>.json for GetIngestConfiguration and GetStage (by resource
 // id), ListParticipants (by session id), GetParticipant and
-// ListParticipantEvents (by "<session id>-<participant id>"). A List file that
-// is a JSON array is a list of pages, served one per call.
+// ListParticipantEvents (by "<session id>-<participant id>"). A file that is a
+// JSON array is a list of pages: ListParticipantEvents serves them one per
+// call, as given; ListParticipants merges them and pages by maxResults.
 class FixtureFolder
 {
 public:
