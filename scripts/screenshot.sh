@@ -1,11 +1,13 @@
 #!/bin/sh
-# Regenerates docs/screenshot.png: the real app under Xvfb, inspecting an ARN
-# from the test suite's fake IVS endpoint (no AWS account needed).
-#   ./scripts/screenshot.sh [ARN-id] [output.png]
+# Regenerates docs/screenshot.png: the real app under Xvfb in demo mode
+# (ivs-inspector --demo: its built-in endpoint and made-up data, no AWS
+# account needed), showing the demo's configurations; with an id, that one in
+# front of them (DemoStudioA, DemoFieldCam, DemoRedundant, ...).
+#   ./scripts/screenshot.sh [demo-id] [output.png]
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${BUILD_DIR:-$top/build}
-id=${1:-Redundant1}
+id=${1:-}
 output=${2:-$top/docs/screenshot.png}
 "$top/scripts/install-deps.sh" test
 missing=""
@@ -19,28 +21,26 @@ if [ -n "$missing" ]; then
 fi
 "$top/scripts/build.sh"
 
+app=""
+xvfb=""
 work=$(mktemp -d)
 cleanup() {
-    kill "$app" "$endpoint" "$xvfb" 2>/dev/null || true
+    kill "$app" "$xvfb" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
 display=:$((90 + $$ % 9))
 Xvfb "$display" -screen 0 1040x720x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb=$!
-"$build_dir/tests/fake-ivs-endpoint" >"$work/endpoint" 2>&1 &
-endpoint=$!
-i=0
-while [ ! -s "$work/endpoint" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
-url=$(head -n 1 "$work/endpoint")
+arn=""
+[ -z "$id" ] || arn="arn:aws:ivs:us-east-1:123456789012:ingest-configuration/$id"
 
 mkdir -p "$work/home"
+# shellcheck disable=SC2086
 HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" DISPLAY="$display" QT_QPA_PLATFORM=xcb \
-    AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY \
-    AWS_ENDPOINT_URL_IVS_REALTIME="$url" LANGUAGE=en LANG=C.UTF-8 \
-    "$build_dir/ivs-inspector" "arn:aws:ivs:us-east-1:123456789012:ingest-configuration/$id" >"$work/app.log" 2>&1 &
+    LANGUAGE=en LANG=C.UTF-8 "$build_dir/ivs-inspector" --demo $arn >"$work/app.log" 2>&1 &
 app=$!
-sleep 4
+sleep 5
 mkdir -p "$(dirname "$output")"
 xwd -root -display "$display" -silent | convert xwd:- -crop 900x640+0+0 +repage "$output"
 echo "wrote $output"

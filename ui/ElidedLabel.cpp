@@ -4,6 +4,8 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QPainter>
+#include <QStyle>
 
 ElidedLabel::ElidedLabel(Qt::TextElideMode mode, QWidget* parent)
     : QLabel(parent)
@@ -16,10 +18,14 @@ ElidedLabel::ElidedLabel(Qt::TextElideMode mode, QWidget* parent)
 
 void ElidedLabel::setFullText(const QString& text)
 {
-    m_fullText = text;
+    setText(text);
     setToolTip(text);
-    updateShownText();
     updateGeometry();
+}
+
+QString ElidedLabel::shownText() const
+{
+    return fontMetrics().elidedText(text(), m_mode, qMax(0, contentsRect().width()));
 }
 
 QSize ElidedLabel::minimumSizeHint() const
@@ -31,34 +37,19 @@ QSize ElidedLabel::minimumSizeHint() const
 QSize ElidedLabel::sizeHint() const
 {
     const QFontMetrics metrics(font());
-    return QSize(metrics.horizontalAdvance(m_fullText) + 2, metrics.height());
+    return QSize(metrics.horizontalAdvance(text()) + 2, metrics.height());
 }
 
-void ElidedLabel::resizeEvent(QResizeEvent* event)
+void ElidedLabel::paintEvent(QPaintEvent*)
 {
-    QLabel::resizeEvent(event);
-    updateShownText();
-}
-
-void ElidedLabel::changeEvent(QEvent* event)
-{
-    QLabel::changeEvent(event);
-    if (event->type() == QEvent::FontChange) {
-        updateShownText();
-    }
+    QPainter painter(this);
+    style()->drawItemText(&painter, contentsRect(), int(alignment()), palette(), isEnabled(), shownText(),
+                          foregroundRole());
 }
 
 void ElidedLabel::contextMenuEvent(QContextMenuEvent* event)
 {
     QMenu menu(this);
-    menu.addAction(tr("&Copy"), this, [this] { QApplication::clipboard()->setText(m_fullText); });
+    menu.addAction(tr("&Copy"), this, [this] { QApplication::clipboard()->setText(text()); });
     menu.exec(event->globalPos());
-}
-
-void ElidedLabel::updateShownText()
-{
-    const QString shown = fontMetrics().elidedText(m_fullText, m_mode, qMax(0, width()));
-    if (shown != text()) {
-        setText(shown);
-    }
 }

@@ -2,10 +2,10 @@
 
 #include <QLabel>
 
-// A one-line label that fits any width: text that does not fit is elided
-// (in the middle for identifiers such as ARNs, whose both ends matter), the
-// whole text stays in the tooltip, the accessible name and the Copy action
-// of its context menu. Lets a window shrink beside an encoder without
+// A one-line label that fits any width: text that does not fit is drawn
+// elided (in the middle for identifiers such as ARNs, whose both ends
+// matter), while text(), the tooltip and the Copy action of its context
+// menu keep the whole of it. Lets a window shrink beside an encoder without
 // clipping words.
 class ElidedLabel : public QLabel
 {
@@ -15,22 +15,16 @@ public:
     explicit ElidedLabel(Qt::TextElideMode mode = Qt::ElideMiddle, QWidget* parent = nullptr);
 
     void setFullText(const QString& text);
-    QString fullText() const
-    {
-        return m_fullText;
-    }
+    // What is drawn at the current width.
+    QString shownText() const;
 
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
-    void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
-    QString m_fullText;
     Qt::TextElideMode m_mode;
-
-    void updateShownText();
 };

@@ -20,8 +20,11 @@ int GuiApplication::run(int argc, char* argv[])
     TimingProbe::instance()->watchFirstPaint(&window);
     window.show();
     // `ivs-inspector ARN…` opens the window and inspects them (Qt has taken
-    // its own options out of arguments() by now).
-    const QStringList arns = QApplication::arguments().mid(1);
+    // its own options out of arguments() by now); `--demo` opens it in demo mode.
+    QStringList arns = QApplication::arguments().mid(1);
+    if (arns.removeAll(QStringLiteral("--demo")) > 0) {
+        window.startDemo();
+    }
     if (!arns.isEmpty()) {
         window.inspect(arns.join(u' '));
     }

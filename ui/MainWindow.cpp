@@ -1,12 +1,15 @@
 #include "ui/MainWindow.h"
 
 #include "core/TerminalText.h"
+#include "demo/DemoDataSet.h"
+#include "demo/DemoEndpoint.h"
 #include "inspect/IdentityCheck.h"
 #include "ui/AppSettings.h"
 #include "ui/ArnBar.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/CredentialsDialog.h"
 #include "ui/DebugLogDialog.h"
+#include "ui/DemoBanner.h"
 #include "ui/InspectionPresenter.h"
 #include "ui/MessageBanner.h"
 #include "ui/PreferencesDialog.h"
@@ -15,6 +18,7 @@
 #include "ui/ResultView.h"
 #include "ui/WindowSession.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLineEdit>
@@ -33,6 +37,7 @@ MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
     , m_banner(new MessageBanner(this))
     , m_tabs(new ResultTabs(m_session->clipboard(), this))
     , m_presenter(new InspectionPresenter(m_session, m_tabs, m_banner, this))
+    , m_demoBanner(new DemoBanner(this))
 {
     setWindowTitle(tr("IVS Ingest Inspector"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ivs-inspector.svg")));
@@ -40,6 +45,7 @@ MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
     m_banner->clear();
     m_setupBanner->setObjectName(QStringLiteral("setupMessageBanner"));
     m_setupBanner->clear();
+    m_demoBanner->hide();
     arrange();
     buildMenus();
     connectParts();
@@ -61,6 +67,7 @@ void MainWindow::arrange()
 {
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_demoBanner);
     layout->addWidget(m_profileBar);
     layout->addWidget(m_setupBanner);
     layout->addWidget(m_arnBar);
@@ -91,12 +98,20 @@ void MainWindow::connectParts()
     connect(m_profileBar, &ProfileBar::checkRequested, this, &MainWindow::checkCredentials);
     connect(m_arnBar, &ArnBar::inspectRequested, this, [this] { inspect(m_arnBar->text()); });
     connect(m_arnBar, &ArnBar::cancelRequested, this, &MainWindow::cancelAll);
-    connect(m_arnBar, &ArnBar::textChanged, this, [](const QString& text) { AppSettings::setDraftArnText(text); });
+    connect(m_arnBar, &ArnBar::textChanged, this, [this](const QString& text) {
+        if (!isDemo()) {
+            AppSettings::setDraftArnText(text);
+        }
+    });
     connect(m_tabs, &ResultTabs::refreshRequested, this, [this](const QString& arn) { inspectArns({arn}); });
     connect(m_tabs, &ResultTabs::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_presenter, &InspectionPresenter::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_demoBanner, &DemoBanner::leaveRequested, this, &MainWindow::leaveDemo);
     connect(m_presenter, &InspectionPresenter::shown, this, [this](const QString& arn) {
+        if (isDemo()) {
+            return; // the demo's ARNs are offered anyway, and never remembered
+        }
         AppSettings::addRecentArn(arn);
         m_arnBar->setRecentArns(AppSettings::recentArns());
     });
@@ -112,7 +127,7 @@ void MainWindow::connectParts()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Credentials…"), this, &MainWindow::openCredentialsDialog);
+    m_credentialsAction = file->addAction(tr("&Credentials…"), this, &MainWindow::openCredentialsDialog);
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::openPreferences);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -153,6 +168,10 @@ void MainWindow::buildMenus()
         action->setShortcutContext(Qt::WindowShortcut);
     }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_tryDemoAction = help->addAction(tr("&Try the demo"), this, &MainWindow::startDemo);
+    m_tryDemoAction->setObjectName(QStringLiteral("tryDemoAction"));
+    m_tryDemoAction->setToolTip(tr("See the inspector at work on made-up data, without an AWS account"));
+    help->addSeparator();
     help->addAction(tr("&About IVS Ingest Inspector"), this, [this] {
         QMessageBox::about(this, tr("About IVS Ingest Inspector"),
                            tr("<b>IVS Ingest Inspector</b> %1<br>Inspect Amazon IVS Real-Time ingest "
@@ -200,6 +219,9 @@ void MainWindow::showNoCredentials()
     QPushButton* add = m_setupBanner->addAction(tr("Add crede&ntials…"));
     add->setObjectName(QStringLiteral("addCredentialsPushButton"));
     connect(add, &QPushButton::clicked, this, &MainWindow::addCredentials);
+    QPushButton* demo = m_setupBanner->addAction(tr("Try the de&mo"));
+    demo->setObjectName(QStringLiteral("tryDemoPushButton"));
+    connect(demo, &QPushButton::clicked, this, &MainWindow::startDemo);
 }
 
 void MainWindow::addCredentials()
@@ -233,18 +255,22 @@ void MainWindow::reportFlawedArns(const QStringList& flaws)
 
 void MainWindow::refreshProfiles()
 {
+    loadProfiles(m_profileBar->picker()->count() > 0 ? m_profileBar->selectedProfile() : AppSettings::lastProfile());
+}
+
+void MainWindow::loadProfiles(const QString& select)
+{
     CredentialResolver* resolver = m_session->resolver();
-    // The profiles may have changed (a profile added, a file edited).
-    resolver->setEnvironment(m_session->environment());
-    const QString previous =
-        m_profileBar->picker()->count() > 0 ? m_profileBar->selectedProfile() : AppSettings::lastProfile();
-    m_profileBar->setProfiles(resolver->listProfiles(), resolver->defaultProfileName(), previous);
+    m_session->reloadProfiles();
+    m_profileBar->setProfiles(resolver->listProfiles(), resolver->defaultProfileName(), select);
     onProfileChanged(m_profileBar->selectedProfile());
 }
 
 void MainWindow::onProfileChanged(const QString& profile)
 {
-    AppSettings::setLastProfile(profile);
+    if (!isDemo()) {
+        AppSettings::setLastProfile(profile);
+    }
     m_session->setProfile(profile);
     ResolvedCredentials named;
     named.profile = profile;
@@ -344,6 +370,10 @@ void MainWindow::checkCredentials()
         if (check->credentialError().isError()) {
             m_profileBar->setIdentity(QString());
             m_banner->showMessage(MessageBanner::Kind::Error, tr("No credentials"), check->credentialError().message);
+            if (!isDemo()) {
+                connect(m_banner->addAction(tr("Try the demo")), &QPushButton::clicked, m_tryDemoAction,
+                        &QAction::trigger);
+            }
             return;
         }
         if (check->error().isError()) {
@@ -390,6 +420,63 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     cancelAll();
     AppSettings::setWindowGeometry(saveGeometry());
-    AppSettings::setDraftArnText(m_arnBar->text());
+    if (!isDemo()) {
+        AppSettings::setDraftArnText(m_arnBar->text());
+    }
     event->accept();
+}
+
+bool MainWindow::isDemo() const
+{
+    return m_session->isDemo();
+}
+
+void MainWindow::startDemo()
+{
+    if (isDemo()) {
+        return;
+    }
+    cancelAll();
+    if (!m_session->enterDemo()) {
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("The demo could not start"),
+                              tr("Its built-in endpoint could not listen on 127.0.0.1."));
+        return;
+    }
+    // Real results stay out of the demo, and the demo's out of real work.
+    m_tabs->closeAll();
+    m_banner->clear();
+    showDemoMode(true);
+    m_arnBar->setRecentArns(DemoDataSet::allFeaturedArns());
+    inspect(DemoDataSet::featuredArns().join(u' '));
+    m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::leaveDemo()
+{
+    if (!isDemo()) {
+        return;
+    }
+    cancelAll();
+    m_tabs->closeAll();
+    m_banner->clear();
+    m_session->leaveDemo();
+    showDemoMode(false);
+    m_arnBar->setRecentArns(AppSettings::recentArns());
+    m_arnBar->setText(AppSettings::draftArnText());
+}
+
+void MainWindow::showDemoMode(bool demo)
+{
+    setWindowTitle(demo ? tr("IVS Ingest Inspector — Demo") : tr("IVS Ingest Inspector"));
+    m_demoBanner->setVisible(demo);
+    m_tryDemoAction->setEnabled(!demo);
+    m_credentialsAction->setEnabled(!demo);
+    m_profileBar->setAutomaticOffered(!demo);
+    m_profileBar->setManageEnabled(!demo);
+    loadProfiles(demo ? DemoEndpoint::profileName() : AppSettings::lastProfile());
+    if (demo || hasAnyCredentials()) {
+        m_setupBanner->clear();
+    } else {
+        showNoCredentials();
+    }
 }

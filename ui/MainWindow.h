@@ -9,6 +9,8 @@ class AppProfileStore;
 class ArnBar;
 class ClipboardGuard;
 class CredentialResolver;
+class DemoBanner;
+class QAction;
 class InspectionPresenter;
 class MessageBanner;
 class ProfileBar;
@@ -20,7 +22,8 @@ class WindowSession;
 // The inspector: pick a profile, paste one or more ARNs, press Enter. Each
 // ARN gets a tab with its result. The window only builds and arranges its
 // parts; the engine underneath (WindowSession) does the work and
-// InspectionPresenter shows it.
+// InspectionPresenter shows it. In demo mode (startDemo) it shows the
+// built-in demo's made-up account instead, and says so, until leaveDemo().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,6 +48,12 @@ public:
     }
     bool isBusy() const;
     static QStringList splitArns(const QString& text);
+    // "Try the demo" (Help menu): for banners and buttons elsewhere to offer.
+    QAction* tryDemoAction() const
+    {
+        return m_tryDemoAction;
+    }
+    bool isDemo() const;
 
 public slots:
     void refreshProfiles();
@@ -53,6 +62,11 @@ public slots:
     void addCredentials();
     void refreshCurrent();
     void cancelAll();
+    // Switches this window to the built-in demo (and opens its most telling
+    // configurations), or back to the real credentials. Demo mode saves
+    // nothing: no recent ARNs, draft or profile choice, nothing in the keychain.
+    void startDemo();
+    void leaveDemo();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +80,9 @@ private:
     ResultTabs* m_tabs;
     InspectionPresenter* m_presenter;
     QStringList m_waitingForCredentials; // ARNs to inspect again once credentials exist
+    DemoBanner* m_demoBanner;
+    QAction* m_credentialsAction = nullptr;
+    QAction* m_tryDemoAction = nullptr;
 
     void arrange();
     void buildMenus();
@@ -80,4 +97,6 @@ private:
     bool hasAnyCredentials() const;
     void showNoCredentials();
     void reportFlawedArns(const QStringList& flaws);
+    void loadProfiles(const QString& select);
+    void showDemoMode(bool demo);
 };

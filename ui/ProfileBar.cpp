@@ -65,8 +65,10 @@ void ProfileBar::setProfiles(const QList<ProfileListing>& listings, const QStrin
     const bool environment = std::any_of(listings.begin(), listings.end(), [](const ProfileListing& listing) {
         return listing.source == CredentialSource::Environment;
     });
-    m_combo->addItem(environment ? tr("Automatic (environment variables)") : tr("Automatic (%1)").arg(defaultName),
-                     QString());
+    if (m_automaticOffered) {
+        m_combo->addItem(environment ? tr("Automatic (environment variables)") : tr("Automatic (%1)").arg(defaultName),
+                         QString());
+    }
     for (const ProfileListing& listing : listings) {
         if (listing.name.isEmpty() || listing.shadowed) {
             continue;
@@ -79,6 +81,16 @@ void ProfileBar::setProfiles(const QList<ProfileListing>& listings, const QStrin
     }
     const int index = m_combo->findData(select);
     m_combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void ProfileBar::setAutomaticOffered(bool offered)
+{
+    m_automaticOffered = offered;
+}
+
+void ProfileBar::setManageEnabled(bool enabled)
+{
+    m_credentialsButton->setEnabled(enabled);
 }
 
 void ProfileBar::setIdentity(const QString& text)

@@ -24,6 +24,10 @@ public:
     // Fills the picker, keeping the selection (or selecting `select`).
     void setProfiles(const QList<ProfileListing>& listings, const QString& defaultName, const QString& select);
     void setIdentity(const QString& text);
+    // Whether the picker offers "Automatic" (the demo has one profile and no chain).
+    void setAutomaticOffered(bool offered);
+    // Whether Credentials… can be used (the demo keeps no credentials).
+    void setManageEnabled(bool enabled);
     QComboBox* picker() const
     {
         return m_combo;
@@ -40,4 +44,5 @@ private:
     QPushButton* m_credentialsButton;
     QPushButton* m_checkButton;
     QLabel* m_identity;
+    bool m_automaticOffered = true;
 };

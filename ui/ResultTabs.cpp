@@ -96,6 +96,13 @@ void ResultTabs::closeTab(int index)
     }
 }
 
+void ResultTabs::closeAll()
+{
+    while (count() > 0) {
+        closeTab(count() - 1);
+    }
+}
+
 QList<ResultView*> ResultTabs::views() const
 {
     QList<ResultView*> result;

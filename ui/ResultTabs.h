@@ -27,6 +27,8 @@ public:
     void closeCurrent();
     // The text a view's tab shows: "name · ACTIVE".
     static QString tabText(const ResultView* view);
+    // Closes every tab (as if each were closed by hand).
+    void closeAll();
 
 signals:
     void viewClosed(const QString& arn);

@@ -1,6 +1,7 @@
 #include "ui/WindowSession.h"
 
 #include "core/AppIdentity.h"
+#include "demo/DemoEndpoint.h"
 #include "secrets/KeychainSecretStore.h"
 #include "ui/AppSettings.h"
 #include "ui/ClipboardGuard.h"
@@ -20,10 +21,56 @@ WindowSession::WindowSession(SecretStore* keychain, QWidget* dialogParent, QObje
     applySettings();
 }
 
+WindowSession::~WindowSession()
+{
+    // Inspections in flight talk to the demo endpoint: stop them first.
+    m_engine.cancelAll();
+}
+
 void WindowSession::setEnvironment(const QProcessEnvironment& env)
 {
     m_env = env;
-    m_resolver.setEnvironment(env);
+    if (!m_demo) {
+        m_resolver.setEnvironment(env);
+    }
+}
+
+bool WindowSession::enterDemo()
+{
+    if (m_demo) {
+        return true;
+    }
+    auto demo = std::make_unique<DemoEndpoint>();
+    if (!demo->start()) {
+        return false;
+    }
+    m_engine.cancelAll();
+    m_demo = std::move(demo);
+    m_resolver.setAppProfiles(m_demo->profiles());
+    m_resolver.setEnvironment(m_demo->environment());
+    m_engine.stageCache()->setPersistent(false);
+    // Known without asking: the demo's account, so its ARNs get no mismatch warning.
+    m_engine.rememberAccount(DemoEndpoint::profileName(), DemoEndpoint::accountId());
+    setProfile(DemoEndpoint::profileName());
+    return true;
+}
+
+void WindowSession::leaveDemo()
+{
+    if (!m_demo) {
+        return;
+    }
+    m_engine.cancelAll();
+    m_engine.rememberAccount(DemoEndpoint::profileName(), QString());
+    m_resolver.setAppProfiles(&m_profiles);
+    m_resolver.setEnvironment(m_env);
+    m_engine.stageCache()->setPersistent(true);
+    m_demo.reset();
+}
+
+void WindowSession::reloadProfiles()
+{
+    m_resolver.setEnvironment(m_demo ? m_demo->environment() : m_env);
 }
 
 void WindowSession::setProfile(const QString& profile)

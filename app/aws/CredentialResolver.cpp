@@ -64,6 +64,12 @@ void CredentialResolver::setHttpOptions(const AwsHttpOptions& options)
     m_http = options;
 }
 
+void CredentialResolver::setAppProfiles(KeptProfiles* appProfiles)
+{
+    m_appProfiles = appProfiles;
+    m_cache.clear();
+}
+
 void CredentialResolver::clearCache()
 {
     m_cache.clear();
@@ -184,10 +190,10 @@ void CredentialResolver::resolveProfile(const QString& name, QSet<QString> chain
         return;
     }
     if (m_appProfiles && m_appProfiles->contains(name)) {
-        const bool sessionOnly = m_appProfiles->isSessionOnly(name);
+        const CredentialSource::Kind source = m_appProfiles->sourceOf(name);
         m_appProfiles->loadCredentials(
             name, this,
-            [this, name, sessionOnly, done](const std::optional<AwsCredentials>& credentials, const QString& problem) {
+            [this, name, source, done](const std::optional<AwsCredentials>& credentials, const QString& problem) {
                 if (!credentials) {
                     done({}, {CredentialError::Keychain,
                               tr("The credentials of profile %1 could not be read from the keychain: %2")
@@ -196,7 +202,7 @@ void CredentialResolver::resolveProfile(const QString& name, QSet<QString> chain
                 }
                 ResolvedCredentials resolved;
                 resolved.credentials = *credentials;
-                resolved.source = sessionOnly ? CredentialSource::SessionOnly : CredentialSource::Keychain;
+                resolved.source = source;
                 done(finished(name, resolved), {});
             });
         return;
@@ -518,9 +524,8 @@ QList<ProfileListing> CredentialResolver::listProfiles() const
     }
     if (m_appProfiles) {
         for (const QString& name : m_appProfiles->names()) {
-            listings.append(
-                {name, m_appProfiles->isSessionOnly(name) ? CredentialSource::SessionOnly : CredentialSource::Keychain,
-                 m_appProfiles->regionOf(name), m_appProfiles->storeName(), false});
+            listings.append({name, m_appProfiles->sourceOf(name), m_appProfiles->regionOf(name),
+                             m_appProfiles->storeName(), false});
         }
     }
     for (const QString& name : m_config.profileNames()) {

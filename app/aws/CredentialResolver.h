@@ -40,6 +40,9 @@ public:
     void setEnvironment(const QProcessEnvironment& env);
     void setMfaPrompt(MfaPrompt prompt);
     void setHttpOptions(const AwsHttpOptions& options);
+    // The profiles asked before the shared files (the window switches to the
+    // demo's and back); clears the cache.
+    void setAppProfiles(KeptProfiles* appProfiles);
 
     const AwsSharedConfig& sharedConfig() const
     {

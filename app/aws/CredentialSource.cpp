@@ -21,6 +21,8 @@ QString CredentialSource::displayName(Kind kind)
         return tr("IAM Identity Center (SSO)");
     case AssumeRole:
         return tr("assumed role");
+    case Demo:
+        return tr("built-in demo");
     }
     return {};
 }
@@ -46,6 +48,8 @@ QString CredentialSource::id(Kind kind)
         return QStringLiteral("sso");
     case AssumeRole:
         return QStringLiteral("role");
+    case Demo:
+        return QStringLiteral("demo");
     }
     return {};
 }

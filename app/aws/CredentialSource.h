@@ -21,6 +21,7 @@ public:
         Process,               // credential_process
         Sso,                   // IAM Identity Center
         AssumeRole,            // role_arn with source_profile or credential_source
+        Demo,                  // the built-in demo's made-up keys (ivs-inspector --demo)
     };
 
     static QString displayName(Kind kind);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aws/AwsCredentials.h"
+#include "aws/CredentialSource.h"
 
 #include <QObject>
 #include <QStringList>
@@ -25,6 +26,12 @@ public:
     virtual QString regionOf(const QString& name) const = 0;
     // Held in memory because the keychain could not be used.
     virtual bool isSessionOnly(const QString& name) const = 0;
+    // Where the profile's keys come from, as the picker and `configure list`
+    // name it (the built-in demo says so instead of "keychain").
+    virtual CredentialSource::Kind sourceOf(const QString& name) const
+    {
+        return isSessionOnly(name) ? CredentialSource::SessionOnly : CredentialSource::Keychain;
+    }
     // Where the secrets are kept, for the profile list: "System keychain".
     virtual QString storeName() const = 0;
     // Calls done once, on context's thread, unless context is gone.

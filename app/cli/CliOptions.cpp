@@ -83,6 +83,8 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
             options.showStreamKey = true;
         } else if (name == QLatin1String("--allow-http-endpoint")) {
             options.allowHttpEndpoint = true;
+        } else if (name == QLatin1String("--demo")) {
+            options.demo = true;
         } else if (name == QLatin1String("--no-cli-pager")) {
             // Accepted for scripts written for aws; this tool never pages.
         } else if (valueOptions().contains(name)) {
@@ -128,5 +130,21 @@ void CliOptions::checkComplete()
         error = tr("argument subcommand: Invalid choice, valid choices are: list, delete");
     } else if (subcommand == QLatin1String("delete") && profile.isEmpty()) {
         error = tr("the following arguments are required: --profile");
+    } else if (demo) {
+        checkDemo();
+    }
+}
+
+void CliOptions::checkDemo()
+{
+    // The demo brings its own endpoint and profile and keeps nothing.
+    if (command == QLatin1String("configure") && subcommand.isEmpty()) {
+        error = tr("argument --demo: configure stores real credentials in the keychain; run it without --demo");
+    } else if (command == QLatin1String("configure") && subcommand == QLatin1String("delete")) {
+        error = tr("argument --demo: configure delete removes a real profile; run it without --demo");
+    } else if (!endpointUrl.isEmpty()) {
+        error = tr("argument --endpoint-url: not allowed with argument --demo");
+    } else if (!profile.isEmpty() && profile != QLatin1String("demo")) {
+        error = tr("argument --profile: not allowed with argument --demo (its profile is \"demo\")");
     }
 }

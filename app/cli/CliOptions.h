@@ -25,6 +25,7 @@ public:
     bool debug = false;
     bool showStreamKey = false;     // encoder-settings: print the key and the full URL
     bool allowHttpEndpoint = false; // sign and send over plain http:// to a host that is not loopback
+    bool demo = false;              // the built-in demo endpoint and profile instead of AWS
     bool help = false;
     bool version = false;
     QString error; // set when the arguments are not usable (exit 252)
@@ -36,4 +37,5 @@ private:
     bool takeValue(const QString& name, const QString& value);
     bool takeTimeout(const QString& name, const QString& value, int* target);
     void checkComplete();
+    void checkDemo();
 };

@@ -6,6 +6,7 @@
 #include "cli/TerminalInput.h"
 #include "core/AppIdentity.h"
 #include "core/TerminalText.h"
+#include "demo/DemoEndpoint.h"
 #include "inspect/Inspection.h"
 #include "ivs/IvsClient.h"
 
@@ -17,15 +18,19 @@ CliSession::CliSession(const CliOptions& options, const QProcessEnvironment& env
     , m_env(env)
     , m_keychain(QString::fromLatin1(AppIdentity::keychainService()))
     , m_profiles(&m_keychain)
-    , m_resolver(&m_transport, &m_profiles)
+    , m_demo(options.demo ? startDemo() : nullptr)
+    , m_resolver(&m_transport, m_demo ? m_demo->profiles() : static_cast<KeptProfiles*>(&m_profiles))
     , m_engine(&m_resolver, &m_transport)
 {
-    m_resolver.setEnvironment(env);
+    m_resolver.setEnvironment(m_demo ? m_demo->environment() : env);
     m_resolver.setHttpOptions(httpOptions());
     m_resolver.setMfaPrompt([](const QString& profile, const QString& serial, auto answer) {
         answer(TerminalInput::ask(tr("Enter MFA code for %1 (profile %2): ").arg(serial, profile)));
     });
     m_engine.setSettings(inspectionSettings());
+    if (m_demo) {
+        m_engine.stageCache()->setPersistent(false);
+    }
     QObject::connect(&m_engine, &InspectionEngine::warning, &m_engine,
                      [](const QString&, const InspectionWarning& warning) {
                          CliOutput::err(tr("Warning: %1").arg(warning.text) + u'\n');
@@ -33,6 +38,17 @@ CliSession::CliSession(const CliOptions& options, const QProcessEnvironment& env
 }
 
 CliSession::~CliSession() = default;
+
+std::unique_ptr<DemoEndpoint> CliSession::startDemo()
+{
+    auto demo = std::make_unique<DemoEndpoint>();
+    if (!demo->start()) {
+        CliOutput::err(tr("The demo endpoint could not listen on 127.0.0.1.\n"));
+        return demo; // its requests fail as a connection error would
+    }
+    CliOutput::err(tr("Demo mode: made-up data from the built-in endpoint on 127.0.0.1, not from AWS.\n"));
+    return demo;
+}
 
 AwsHttpOptions CliSession::httpOptions() const
 {
@@ -55,7 +71,7 @@ AwsHttpOptions CliSession::httpOptions() const
 InspectionSettings CliSession::inspectionSettings() const
 {
     InspectionSettings settings;
-    settings.profile = m_options.profile;
+    settings.profile = m_demo ? DemoEndpoint::profileName() : m_options.profile;
     settings.region = m_options.region;
     settings.endpointUrl = m_options.endpointUrl;
     settings.http = httpOptions();

@@ -9,7 +9,10 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 class AwsHttpCall;
+class DemoEndpoint;
 class Inspection;
 struct InspectionFailure;
 
@@ -17,7 +20,9 @@ struct InspectionFailure;
 // app's profiles, the credential chain and the inspection engine, owned here
 // by value. The command line is synchronous at heart, so it waits for
 // asynchronous work by running an event loop; the engine's warnings go to
-// stderr as they come.
+// stderr as they come. With --demo, the built-in demo endpoint runs in this
+// process and its profile takes the keychain's place in the credential chain;
+// the user's AWS files and keychain are not touched.
 class CliSession
 {
     Q_DECLARE_TR_FUNCTIONS(CliSession)
@@ -51,6 +56,11 @@ public:
         return &m_engine;
     }
     AwsHttpOptions httpOptions() const;
+    // The demo endpoint, with --demo (otherwise null).
+    DemoEndpoint* demo() const
+    {
+        return m_demo.get();
+    }
 
     // The credentials for --profile (or the default chain); on failure prints
     // why and sets *exitCode.
@@ -70,8 +80,10 @@ private:
     AwsTransport m_transport;
     KeychainSecretStore m_keychain;
     AppProfileStore m_profiles;
+    std::unique_ptr<DemoEndpoint> m_demo;
     CredentialResolver m_resolver;
     InspectionEngine m_engine;
 
     InspectionSettings inspectionSettings() const;
+    static std::unique_ptr<DemoEndpoint> startDemo();
 };

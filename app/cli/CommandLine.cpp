@@ -16,12 +16,15 @@
 
 bool CommandLine::wantsCommandLine(const QStringList& arguments)
 {
-    if (arguments.size() < 2) {
+    // --demo goes with either face: alone (or with ARNs) it opens the window.
+    QStringList rest = arguments;
+    rest.removeAll(QStringLiteral("--demo"));
+    if (rest.size() < 2) {
         return false;
     }
     // The window takes ARNs and Qt's single-dash options (-platform, -style);
     // anything else is a command, or a mistake the command line explains.
-    const QString first = IngestConfigurationArn::clean(arguments.at(1));
+    const QString first = IngestConfigurationArn::clean(rest.at(1));
     const bool qtOption =
         first.startsWith(u'-') && !first.startsWith(QLatin1String("--")) && first != QLatin1String("-h");
     return !qtOption && !first.startsWith(QLatin1String("arn:"));
@@ -38,6 +41,8 @@ QByteArray CommandLine::help()
     return tr("ivs-inspector: inspect Amazon IVS Real-Time ingest configurations.\n"
               "\n"
               "Without a command, opens the window (and inspects any ARNs given).\n"
+              "Try it without an AWS account: ivs-inspector --demo encoder-settings --arn\n"
+              "  arn:aws:ivs:us-east-1:123456789012:ingest-configuration/DemoStudioA\n"
               "\n"
               "Commands:\n"
               "  get-ingest-configuration --arn ARN\n"
@@ -75,6 +80,10 @@ QByteArray CommandLine::help()
               "  --cli-read-timeout S       Seconds to wait for data (default 60, 0 for none).\n"
               "  --debug                    Log requests, replies and retries to stderr, secrets redacted.\n"
               "  --allow-http-endpoint      Allow a plain http:// --endpoint-url that is not this computer.\n"
+              "  --demo                     Use the built-in demo instead of AWS: made-up configurations served\n"
+              "                             on 127.0.0.1 with the profile \"demo\" (no account needed; nothing\n"
+              "                             is read from ~/.aws or written to the keychain). Without a command,\n"
+              "                             opens the window in demo mode.\n"
               "  --version                  Print the version.\n"
               "\n"
               "Failed requests are retried as by the AWS CLI (AWS_MAX_ATTEMPTS, default 3).\n"

@@ -1,15 +1,68 @@
 #include "demo/FakeIvsServer.h"
 
-#include <QFile>
+#include "demo/FixtureFolder.h"
+#include "demo/ListPaging.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
-FakeIvsServer::FakeIvsServer(const QString& fixturesDir, QObject* parent)
+namespace
+{
+HttpReply ok(const QJsonObject& body)
+{
+    return HttpReply::json(200, "OK", QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpReply invalid(const QString& message)
+{
+    return LoopbackHttpServer::awsJsonError(400, "Bad Request", QStringLiteral("ValidationException"), message);
+}
+
+HttpReply notFound(const QString& message)
+{
+    return LoopbackHttpServer::awsJsonError(404, "Not Found", QStringLiteral("ResourceNotFoundException"), message);
+}
+
+// The members a request must have (the model's required members), and the
+// StageSessionId and ParticipantId patterns.
+QString checkSessionInput(const QJsonObject& input, bool withParticipant)
+{
+    QStringList required{QStringLiteral("stageArn"), QStringLiteral("sessionId")};
+    if (withParticipant) {
+        required.append(QStringLiteral("participantId"));
+    }
+    for (const QString& member : required) {
+        if (!input.value(member).isString()) {
+            return ListPaging::validationMessage(QStringLiteral("null"), member,
+                                                 QStringLiteral("Member must not be null"));
+        }
+    }
+    static const QRegularExpression session(QStringLiteral("^st-[a-zA-Z0-9]{13}$"));
+    const QString sessionId = input.value(QStringLiteral("sessionId")).toString();
+    if (!session.match(sessionId).hasMatch()) {
+        return ListPaging::validationMessage(sessionId, QStringLiteral("sessionId"),
+                                             QStringLiteral("Member must satisfy regular expression pattern: "
+                                                            "st-[a-zA-Z0-9]+"));
+    }
+    return QString();
+}
+} // namespace
+
+FakeIvsServer::FakeIvsServer(QObject* parent)
     : LoopbackHttpServer(parent)
-    , m_fixtures(fixturesDir)
+    , m_data(QString::fromLatin1(AccountId))
 {}
+
+FakeIvsServer::FakeIvsServer(const QString& fixturesDir, QObject* parent)
+    : FakeIvsServer(parent)
+{
+    const QStringList problems = FixtureFolder::load(fixturesDir, &m_data);
+    for (const QString& problem : problems) {
+        qWarning("fake IVS endpoint: fixture not loaded: %s", qPrintable(problem));
+    }
+}
 
 HttpReply FakeIvsServer::handle(const RecordedRequest& request, const SignatureVerifier::Result& auth)
 {
@@ -40,19 +93,16 @@ HttpReply FakeIvsServer::handle(const RecordedRequest& request, const SignatureV
         return getStage(in, auth.region);
     }
     if (request.target == "/ListIngestConfigurations") {
-        return listIngestConfigurations(in);
+        return listIngestConfigurations(in, auth.region);
     }
-    const QString session = in.value(QStringLiteral("sessionId")).toString();
-    const QString participant = in.value(QStringLiteral("participantId")).toString();
     if (request.target == "/ListParticipants") {
-        return sessionFixture(QStringLiteral("ListParticipants"), session, in, R"({"participants":[]})");
+        return listParticipants(in);
     }
     if (request.target == "/GetParticipant") {
-        return sessionFixture(QStringLiteral("GetParticipant"), session + u'-' + participant, in, QByteArray());
+        return getParticipant(in);
     }
     if (request.target == "/ListParticipantEvents") {
-        return sessionFixture(QStringLiteral("ListParticipantEvents"), session + u'-' + participant, in,
-                              R"({"events":[]})");
+        return listParticipantEvents(in);
     }
     return awsJsonError(404, "Not Found", QStringLiteral("UnknownOperationException"), QString());
 }
@@ -65,23 +115,23 @@ HttpReply FakeIvsServer::getIngestConfiguration(const QJsonObject& input, const 
         QStringLiteral("arn:aws:ivs:([a-z0-9-]+):([0-9]+):ingest-configuration/([a-zA-Z0-9-]+)")));
     const QRegularExpressionMatch match = pattern.match(arn);
     if (arn.isEmpty() || arn.size() > 128 || !match.hasMatch()) {
-        return awsJsonError(400, "Bad Request", QStringLiteral("ValidationException"),
-                            QStringLiteral("1 validation error detected: Value at 'arn' failed to satisfy constraint: "
-                                           "Member must satisfy regular expression pattern"));
+        return invalid(QStringLiteral("1 validation error detected: Value at 'arn' failed to satisfy constraint: "
+                                      "Member must satisfy regular expression pattern"));
     }
-    if (match.captured(2) != QLatin1String(AccountId)) {
+    if (match.captured(2) != m_data.accountId()) {
         return awsJsonError(403, "Forbidden", QStringLiteral("AccessDeniedException"),
                             QStringLiteral("User: arn:aws:iam::%1:user/tester is not authorized to perform: "
                                            "ivs:GetIngestConfiguration on resource: %2")
-                                .arg(QLatin1String(AccountId), arn));
+                                .arg(m_data.accountId(), arn));
     }
-    QFile fixture(m_fixtures.filePath(QStringLiteral("GetIngestConfiguration/%1.json").arg(match.captured(3))));
     // A resource lives in one region: asking another finds nothing, as in AWS.
-    if (match.captured(1) != region || !fixture.open(QIODevice::ReadOnly)) {
-        return awsJsonError(404, "Not Found", QStringLiteral("ResourceNotFoundException"),
-                            QStringLiteral("IngestConfiguration not found: %1").arg(arn));
+    const auto configuration = match.captured(1) == region && region == m_data.region()
+                                   ? m_data.ingestConfiguration(match.captured(3))
+                                   : std::nullopt;
+    if (!configuration) {
+        return notFound(QStringLiteral("IngestConfiguration not found: %1").arg(arn));
     }
-    return HttpReply::json(200, "OK", fixture.readAll());
+    return ok({{QStringLiteral("ingestConfiguration"), *configuration}});
 }
 
 HttpReply FakeIvsServer::getStage(const QJsonObject& input, const QString& region)
@@ -91,80 +141,123 @@ HttpReply FakeIvsServer::getStage(const QJsonObject& input, const QString& regio
         QRegularExpression::anchoredPattern(QStringLiteral("arn:aws:ivs:([a-z0-9-]+):([0-9]+):stage/([a-zA-Z0-9-]+)")));
     const QRegularExpressionMatch match = pattern.match(arn);
     if (!match.hasMatch()) {
-        return awsJsonError(400, "Bad Request", QStringLiteral("ValidationException"),
-                            QStringLiteral("1 validation error detected: Value at 'arn' failed to satisfy constraint"));
+        return invalid(QStringLiteral("1 validation error detected: Value at 'arn' failed to satisfy constraint"));
     }
-    QFile fixture(m_fixtures.filePath(QStringLiteral("GetStage/%1.json").arg(match.captured(3))));
-    if (match.captured(1) != region || !fixture.open(QIODevice::ReadOnly)) {
-        return awsJsonError(404, "Not Found", QStringLiteral("ResourceNotFoundException"),
-                            QStringLiteral("Stage not found: %1").arg(arn));
+    const auto stage =
+        match.captured(1) == region && region == m_data.region() ? m_data.stage(match.captured(3)) : std::nullopt;
+    if (!stage) {
+        return notFound(QStringLiteral("Stage not found: %1").arg(arn));
     }
-    return HttpReply::json(200, "OK", fixture.readAll());
+    return ok({{QStringLiteral("stage"), *stage}});
 }
 
-HttpReply FakeIvsServer::listIngestConfigurations(const QJsonObject& input)
+HttpReply FakeIvsServer::listIngestConfigurations(const QJsonObject& input, const QString& region)
 {
     const QString stageFilter = input.value(QStringLiteral("filterByStageArn")).toString();
     const QString stateFilter = input.value(QStringLiteral("filterByState")).toString();
     if (!stageFilter.isEmpty() && !stateFilter.isEmpty()) {
-        return awsJsonError(400, "Bad Request", QStringLiteral("ValidationException"),
-                            QStringLiteral("Only one filter (by stage ARN or by state) can be used at a time."));
+        return invalid(QStringLiteral("Only one filter (by stage ARN or by state) can be used at a time."));
+    }
+    if (!stateFilter.isEmpty() && stateFilter != QLatin1String("ACTIVE") && stateFilter != QLatin1String("INACTIVE")) {
+        return invalid(ListPaging::validationMessage(stateFilter, QStringLiteral("filterByState"),
+                                                     QStringLiteral("Member must satisfy enum value set: "
+                                                                    "[ACTIVE, INACTIVE]")));
+    }
+    if (stageFilter.size() > 128) {
+        return invalid(ListPaging::validationMessage(stageFilter, QStringLiteral("filterByStageArn"),
+                                                     QStringLiteral("Member must have length less than or equal to "
+                                                                    "128")));
+    }
+    ListPaging paging;
+    const QString problem = paging.read(input);
+    if (!problem.isEmpty()) {
+        return invalid(problem);
     }
     QJsonArray all;
-    const QDir dir(m_fixtures.filePath(QStringLiteral("GetIngestConfiguration")));
-    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        QJsonObject config =
-            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("ingestConfiguration")).toObject();
-        if ((!stageFilter.isEmpty() && config.value(QStringLiteral("stageArn")).toString() != stageFilter) ||
-            (!stateFilter.isEmpty() && config.value(QStringLiteral("state")).toString() != stateFilter)) {
+    // The account's configurations in the region the request went to.
+    const QList<QJsonObject> configurations =
+        region == m_data.region() ? m_data.ingestConfigurations() : QList<QJsonObject>();
+    for (QJsonObject configuration : configurations) {
+        if ((!stageFilter.isEmpty() && configuration.value(QStringLiteral("stageArn")).toString() != stageFilter) ||
+            (!stateFilter.isEmpty() && configuration.value(QStringLiteral("state")).toString() != stateFilter)) {
             continue;
         }
         // A summary: no key, attributes, tags or redundant credentials.
         for (const char* secretOrBulky : {"streamKey", "attributes", "tags", "redundantIngestCredentials"}) {
-            config.remove(QLatin1String(secretOrBulky));
+            configuration.remove(QLatin1String(secretOrBulky));
         }
-        all.append(config);
+        all.append(configuration);
     }
-    const int maxResults = input.value(QStringLiteral("maxResults")).toInt(50);
-    const int offset = input.value(QStringLiteral("nextToken")).toString().toInt();
-    QJsonObject reply{{QStringLiteral("ingestConfigurations"), QJsonArray()}};
-    QJsonArray page;
-    for (int i = offset; i < all.size() && i < offset + maxResults; ++i) {
-        page.append(all.at(i));
-    }
-    reply.insert(QStringLiteral("ingestConfigurations"), page);
-    if (offset + maxResults < all.size()) {
-        reply.insert(QStringLiteral("nextToken"), QString::number(offset + maxResults));
-    }
-    return HttpReply::json(200, "OK", QJsonDocument(reply).toJson(QJsonDocument::Compact));
+    return ok(paging.page(QStringLiteral("ingestConfigurations"), all));
 }
 
-HttpReply FakeIvsServer::sessionFixture(const QString& operation,
-                                        const QString& name,
-                                        const QJsonObject& input,
-                                        const QByteArray& whenMissing)
+HttpReply FakeIvsServer::listParticipants(const QJsonObject& input)
 {
-    QFile fixture(m_fixtures.filePath(QStringLiteral("%1/%2.json").arg(operation, name)));
-    if (!fixture.open(QIODevice::ReadOnly)) {
-        if (whenMissing.isEmpty()) {
-            return awsJsonError(404, "Not Found", QStringLiteral("ResourceNotFoundException"),
-                                QStringLiteral("Not found: %1").arg(name));
+    const QString problem = checkSessionInput(input, false);
+    if (!problem.isEmpty()) {
+        return invalid(problem);
+    }
+    // "Only one of filterByUserId, filterByPublished, filterByState, or
+    // filterByRecordingState can be provided per request." (service model)
+    const QStringList filters{QStringLiteral("filterByUserId"), QStringLiteral("filterByPublished"),
+                              QStringLiteral("filterByState"), QStringLiteral("filterByRecordingState")};
+    QString filter;
+    for (const QString& name : filters) {
+        if (input.contains(name)) {
+            if (!filter.isEmpty()) {
+                return invalid(QStringLiteral("Only one of filterByUserId, filterByPublished, filterByState, or "
+                                              "filterByRecordingState can be provided per request."));
+            }
+            filter = name;
         }
-        return HttpReply::json(200, "OK", whenMissing);
     }
-    const QJsonDocument document = QJsonDocument::fromJson(fixture.readAll());
-    if (!document.isArray()) {
-        return HttpReply::json(200, "OK", document.toJson(QJsonDocument::Compact));
+    ListPaging paging;
+    const QString pagingProblem = paging.read(input);
+    if (!pagingProblem.isEmpty()) {
+        return invalid(pagingProblem);
     }
-    // Pages: "page-N" tokens walk through the array.
-    const int page = input.value(QStringLiteral("nextToken")).toString().section(u'-', 1).toInt();
-    QJsonObject reply = document.array().at(page).toObject();
-    if (page + 1 < document.array().size()) {
-        reply.insert(QStringLiteral("nextToken"), QStringLiteral("page-%1").arg(page + 1));
+    // filterByState matches "state", filterByUserId "userId" and so on.
+    const QString member = filter.isEmpty() ? QString() : filter.mid(8, 1).toLower() + filter.mid(9);
+    QJsonArray matching;
+    for (const QJsonObject& summary :
+         m_data.participantSummaries(input.value(QStringLiteral("sessionId")).toString())) {
+        if (filter.isEmpty() || summary.value(member) == input.value(filter)) {
+            matching.append(summary);
+        }
     }
-    return HttpReply::json(200, "OK", QJsonDocument(reply).toJson(QJsonDocument::Compact));
+    return ok(paging.page(QStringLiteral("participants"), matching));
+}
+
+HttpReply FakeIvsServer::getParticipant(const QJsonObject& input)
+{
+    const QString problem = checkSessionInput(input, true);
+    if (!problem.isEmpty()) {
+        return invalid(problem);
+    }
+    const QString sessionId = input.value(QStringLiteral("sessionId")).toString();
+    const QString participantId = input.value(QStringLiteral("participantId")).toString();
+    const auto participant = m_data.participant(sessionId, participantId);
+    if (!participant) {
+        return notFound(QStringLiteral("Not found: %1-%2").arg(sessionId, participantId));
+    }
+    return ok({{QStringLiteral("participant"), *participant}});
+}
+
+HttpReply FakeIvsServer::listParticipantEvents(const QJsonObject& input)
+{
+    const QString problem = checkSessionInput(input, true);
+    if (!problem.isEmpty()) {
+        return invalid(problem);
+    }
+    ListPaging paging;
+    const QString pagingProblem = paging.read(input);
+    if (!pagingProblem.isEmpty()) {
+        return invalid(pagingProblem);
+    }
+    const QList<QJsonArray> pages = m_data.eventPages(input.value(QStringLiteral("sessionId")).toString(),
+                                                      input.value(QStringLiteral("participantId")).toString());
+    if (pages.size() > 1) {
+        return ok(paging.fixedPage(QStringLiteral("events"), pages));
+    }
+    return ok(paging.page(QStringLiteral("events"), pages.value(0)));
 }

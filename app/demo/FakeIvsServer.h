@@ -1,16 +1,17 @@
 #pragma once
 
+#include "demo/IvsDataSet.h"
 #include "demo/LoopbackHttpServer.h"
 
-#include <QDir>
-
-// A stand-in for https://ivsrealtime.<region>.amazonaws.com. It answers from
-// JSON fixtures: <fixtures>/<Operation>/<id>.json holds the exact reply body
-// for the resource with that id (GetIngestConfiguration, GetStage,
-// ListParticipants, GetParticipant, ListParticipantEvents);
-// ListIngestConfigurations is derived from the GetIngestConfiguration ones. Resources belong to account 123456789012;
-// another account's ARN is refused (AccessDenied), another region's is not
-// found, as in AWS.
+// A stand-in for https://ivsrealtime.<region>.amazonaws.com, answering from
+// an IvsDataSet: the test fixtures (the folder constructor) or whatever a
+// caller puts in data() (the built-in demo). It answers the operations the
+// app uses: GetIngestConfiguration, ListIngestConfigurations (pages, one
+// filter at a time), GetStage, ListParticipants, GetParticipant and
+// ListParticipantEvents, with the service model's validation (maxResults
+// 1..100, default 50). Resources belong to the data set's account; another
+// account's ARN is refused (AccessDenied), another region's is not found, as
+// in AWS.
 class FakeIvsServer : public LoopbackHttpServer
 {
     Q_OBJECT
@@ -18,21 +19,25 @@ class FakeIvsServer : public LoopbackHttpServer
 public:
     static constexpr const char* AccountId = "123456789012";
 
+    explicit FakeIvsServer(QObject* parent = nullptr);
+    // Serves the fixture folder (see FixtureFolder).
     explicit FakeIvsServer(const QString& fixturesDir, QObject* parent = nullptr);
+
+    IvsDataSet* data()
+    {
+        return &m_data;
+    }
 
 protected:
     HttpReply handle(const RecordedRequest& request, const SignatureVerifier::Result& auth) override;
 
 private:
-    QDir m_fixtures;
+    IvsDataSet m_data;
 
     HttpReply getIngestConfiguration(const QJsonObject& input, const QString& region);
     HttpReply getStage(const QJsonObject& input, const QString& region);
-    HttpReply listIngestConfigurations(const QJsonObject& input);
-    // Sessions, participants and events: fixtures named after the session
-    // (and participant); a fixture that is a JSON array is a list of pages.
-    HttpReply sessionFixture(const QString& operation,
-                             const QString& name,
-                             const QJsonObject& input,
-                             const QByteArray& whenMissing);
+    HttpReply listIngestConfigurations(const QJsonObject& input, const QString& region);
+    HttpReply listParticipants(const QJsonObject& input);
+    HttpReply getParticipant(const QJsonObject& input);
+    HttpReply listParticipantEvents(const QJsonObject& input);
 };

@@ -13,8 +13,18 @@ QString keyFor(const QString& stageArn)
 }
 } // namespace
 
+void StageEndpointCache::setPersistent(bool persistent)
+{
+    m_persistent = persistent;
+    m_memory.clear();
+}
+
 void StageEndpointCache::store(const Stage& stage, const QDateTime& now)
 {
+    if (!m_persistent) {
+        m_memory.insert(stage.arn, {stage, now});
+        return;
+    }
     QSettings settings;
     settings.beginGroup(keyFor(stage.arn));
     settings.setValue(QStringLiteral("arn"), stage.arn);
@@ -28,6 +38,16 @@ void StageEndpointCache::store(const Stage& stage, const QDateTime& now)
 std::optional<Stage>
 StageEndpointCache::lookup(const QString& stageArn, QDateTime* fetchedAt, const QDateTime& now) const
 {
+    if (!m_persistent) {
+        const auto found = m_memory.constFind(stageArn);
+        if (found == m_memory.constEnd() || found->fetchedAt.secsTo(now) > MaxAgeSeconds) {
+            return std::nullopt;
+        }
+        if (fetchedAt) {
+            *fetchedAt = found->fetchedAt;
+        }
+        return found->stage;
+    }
     QSettings settings;
     settings.beginGroup(keyFor(stageArn));
     const QDateTime when = settings.value(QStringLiteral("fetchedAt")).toDateTime();
@@ -50,5 +70,9 @@ StageEndpointCache::lookup(const QString& stageArn, QDateTime* fetchedAt, const 
 
 void StageEndpointCache::forget(const QString& stageArn)
 {
+    if (!m_persistent) {
+        m_memory.remove(stageArn);
+        return;
+    }
     QSettings().remove(keyFor(stageArn));
 }
