@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 GoLivePanel::GoLivePanel(ClipboardGuard* clipboard, QWidget* parent)
     : QWidget(parent)
     , m_clipboard(clipboard)
@@ -110,7 +112,10 @@ void GoLivePanel::showReport(const GoLiveReport& report)
 {
     m_report = report;
     const QString server = report.server();
+    const bool unknown = std::any_of(report.checks.begin(), report.checks.end(),
+                                     [](const ReadinessCheck& check) { return check.blocking && !check.known; });
     m_verdict->setText(report.ready() ? tr("Ready: an encoder can publish with these settings.")
+                       : unknown      ? tr("Not ready: what decides it could not be read; see the checks below.")
                                       : tr("Not ready: see the checks below."));
     m_server->setText(server.isEmpty() ? tr("(no server: see the checks)") : server);
     if (report.stageFromCache) {
@@ -168,8 +173,10 @@ void GoLivePanel::fillChecks()
 {
     m_checks->clear();
     for (const ReadinessCheck& check : m_report.checks) {
-        // A word and a symbol, not colour alone.
-        const QString mark = check.ok ? tr("✔ OK") : (check.blocking ? tr("✘ Problem") : tr("• Note"));
+        // A word and a symbol, not colour alone. What could not be read is
+        // neither OK nor a known problem: it says so.
+        const QString mark = !check.known ? tr("? Unknown")
+                                          : (check.ok ? tr("✔ OK") : (check.blocking ? tr("✘ Problem") : tr("• Note")));
         auto* item = new QListWidgetItem(tr("%1 — %2").arg(mark, check.detail), m_checks);
         item->setData(Qt::UserRole, check.id);
         item->setData(Qt::AccessibleTextRole, tr("%1: %2").arg(mark, check.detail));
