@@ -15,6 +15,7 @@
 #endif
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
 #include <cerrno>
+#include <cstddef>
 #include <cstring>
 #include <fcntl.h>
 #include <netdb.h>
