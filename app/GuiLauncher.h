@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 // Starts the window from the ivs-inspector-gui module next to the executable
@@ -11,7 +12,16 @@ class GuiLauncher
 public:
     static int run(int argc, char* argv[], qint64 processStartMsecs);
 
-    static bool hasDisplay();
+    // Empty when a window can be opened; otherwise why not, in words. Qt
+    // aborts with a fatal error when it cannot reach the display, so the
+    // display is tried first: the X server's or the Wayland compositor's
+    // socket must answer, unless QT_QPA_PLATFORM names a platform that needs
+    // neither (offscreen, vnc, eglfs, …).
+    static QString displayProblem();
+    static bool hasDisplay()
+    {
+        return displayProblem().isEmpty();
+    }
 
 private:
     static QString executableDirectory(const char* argv0);

@@ -18,6 +18,8 @@ private slots:
     void jsonHonoursMemberOrder();
     void textFormat();
     void textListOfObjects();
+    void numbersAsPythonPrintsThem_data();
+    void numbersAsPythonPrintsThem();
 };
 
 void TestAwsCliWriters::jsonMatchesPython_data()
@@ -74,6 +76,38 @@ void TestAwsCliWriters::textListOfObjects()
     // Rows of a list share the union of the scalar keys as columns.
     QCOMPARE(AwsCliTextWriter::write(QJsonDocument::fromJson(json).object()),
              QByteArray("ITEMS\t2\t1\t\nITEMS\t3\t\tTrue\n"));
+}
+
+void TestAwsCliWriters::numbersAsPythonPrintsThem_data()
+{
+    // The expected text is Python's repr() of the float (json.dumps uses it);
+    // integral values come from integer shapes and print as integers.
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QByteArray>("python");
+    QTest::newRow("0.1") << 0.1 << QByteArray("0.1");
+    QTest::newRow("sum with error") << -0.30000000000000004 << QByteArray("-0.30000000000000004");
+    QTest::newRow("2.5") << 2.5 << QByteArray("2.5");
+    QTest::newRow("123.456") << 123.456 << QByteArray("123.456");
+    QTest::newRow("0.0001") << 0.0001 << QByteArray("0.0001");
+    QTest::newRow("1e-05") << 1e-05 << QByteArray("1e-05");
+    QTest::newRow("1e-07") << 1e-07 << QByteArray("1e-07");
+    QTest::newRow("large fraction") << 12345678901234.5 << QByteArray("12345678901234.5");
+    QTest::newRow("1.5e+16") << 1.5e16 << QByteArray("1.5e+16");
+    QTest::newRow("1e+22") << 1e22 << QByteArray("1e+22");
+    QTest::newRow("1e+300") << 1e300 << QByteArray("1e+300");
+    QTest::newRow("5e-324") << 5e-324 << QByteArray("5e-324");
+    QTest::newRow("integer") << 42.0 << QByteArray("42");
+    QTest::newRow("negative integer") << -7.0 << QByteArray("-7");
+}
+
+void TestAwsCliWriters::numbersAsPythonPrintsThem()
+{
+    QFETCH(double, value);
+    QFETCH(QByteArray, python);
+    QCOMPARE(AwsCliJsonWriter::number(value), python);
+    QCOMPARE(AwsCliJsonWriter::write(QJsonObject{{QStringLiteral("n"), value}}),
+             QByteArray("{\n    \"n\": ") + python + "\n}\n");
+    QCOMPARE(AwsCliTextWriter::write(QJsonObject{{QStringLiteral("n"), value}}), python + '\n');
 }
 
 QTEST_GUILESS_MAIN(TestAwsCliWriters)

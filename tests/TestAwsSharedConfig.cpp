@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <malloc.h>
+
 class TestAwsSharedConfig : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,11 @@ private slots:
     void loadInvalidUtf8IsAProblem();
     void loadUnreadableFileIsAProblem();
     void loadProblemsNameTheFileUnderHome();
+    void problemsNeverQuoteASecret_data();
+    void problemsNeverQuoteASecret();
+    void aFloodOfProblemsIsCounted();
+    void bigFileStaysModest();
+    void laterSimpleValueReplacesNestedBlock();
 };
 
 namespace
@@ -704,6 +711,83 @@ void TestAwsSharedConfig::loadProblemsNameTheFileUnderHome()
         QDir::toNativeSeparators(QStringLiteral("~/.aws/config")) + QStringLiteral(" line 5: ");
     QVERIFY2(shared.problems().constFirst().startsWith(expectedStart), qPrintable(shared.problems().constFirst()));
     QCOMPARE(shared.region(QStringLiteral("default")), QStringLiteral("a"));
+}
+
+void TestAwsSharedConfig::problemsNeverQuoteASecret_data()
+{
+    QTest::addColumn<QString>("text");
+    const QString secret = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
+    QTest::newRow("before any section") << QStringLiteral("aws_secret_access_key = %1\n").arg(secret);
+    QTest::newRow("missing ] above") << QStringLiteral("[default\naws_secret_access_key = %1\n").arg(secret);
+    QTest::newRow("no =") << QStringLiteral("[s]\naws_secret_access_key %1\n").arg(secret);
+    QTest::newRow("a secret alone") << QStringLiteral("[s]\n%1\n").arg(secret);
+    QTest::newRow("short secret, named") << QStringLiteral("[s\naws_session_token = shortish\n");
+    QTest::newRow("nested") << QStringLiteral("[s]\nsvc =\n  %1\n").arg(secret);
+    QTest::newRow("no key") << QStringLiteral("[s]\n= %1\n").arg(secret);
+    QTest::newRow("in a section name") << QStringLiteral("[s]\n[s]\n[profile %1 x]\n").arg(secret);
+}
+
+void TestAwsSharedConfig::problemsNeverQuoteASecret()
+{
+    QFETCH(QString, text);
+    const AwsSharedConfig shared = AwsSharedConfig::fromText(text, text);
+    QVERIFY(!shared.problems().isEmpty());
+    for (const QString& problem : shared.problems()) {
+        QVERIFY2(!problem.contains(QLatin1String("EXAMPLEKEY")), qPrintable(problem));
+        QVERIFY2(!problem.contains(QLatin1String("shortish")), qPrintable(problem));
+    }
+}
+
+void TestAwsSharedConfig::aFloodOfProblemsIsCounted()
+{
+    QString text;
+    for (int i = 0; i < 5000; ++i) {
+        text += QStringLiteral("garbage line %1 \x1b[2J\n").arg(i);
+    }
+    const AwsIniFile ini = AwsIniFile::parse(text, QStringLiteral("f"));
+    QCOMPARE(ini.problemCount(), 5000);
+    QCOMPARE(ini.problems().size(), AwsIniFile::MaxProblems);
+    QVERIFY(ini.problems().first().startsWith(QLatin1String("f line 1: ")));
+    QVERIFY2(ini.problems().first().contains(QLatin1String("\\x1b[2J")), qPrintable(ini.problems().first()));
+    const AwsSharedConfig shared = AwsSharedConfig::fromText(text, text);
+    QCOMPARE(shared.problemCount(), 10000);
+    QCOMPARE(shared.problems().size(), AwsIniFile::MaxProblems);
+}
+
+void TestAwsSharedConfig::bigFileStaysModest()
+{
+    // 240,000 profiles, about 9 MB: memory proportional to the file, a few
+    // times its size at most, and any one profile still there.
+    QByteArray utf8;
+    for (int i = 0; i < 240000; ++i) {
+        utf8 += "[profile p" + QByteArray::number(i) + "]\nregion = us-east-1\noutput = json\n\n";
+    }
+    const QString text = QString::fromUtf8(utf8);
+#if defined(__GLIBC__)
+    const size_t before = mallinfo2().uordblks;
+    const AwsSharedConfig shared = AwsSharedConfig::fromText(text, QString());
+    const size_t used = mallinfo2().uordblks - before;
+    QVERIFY2(used < size_t(4 * utf8.size()),
+             qPrintable(QStringLiteral("%1 bytes for a %2-byte file").arg(used).arg(utf8.size())));
+#else
+    const AwsSharedConfig shared = AwsSharedConfig::fromText(text, QString());
+#endif
+    QVERIFY(shared.problems().isEmpty());
+    QVERIFY(shared.hasProfile(QStringLiteral("p123456")));
+    QCOMPARE(shared.region(QStringLiteral("p239999")), QStringLiteral("us-east-1"));
+    QCOMPARE(shared.profile(QStringLiteral("p7")).value(QStringLiteral("output")), QStringLiteral("json"));
+}
+
+void TestAwsSharedConfig::laterSimpleValueReplacesNestedBlock()
+{
+    // RawConfigParser keeps the last value of a key: a nested block set again
+    // as a plain value is gone, and the other way round.
+    const AwsIniFile ini =
+        AwsIniFile::parse(QStringLiteral("[s]\nsvc =\n  a = 1\nsvc = plain\n[t]\nsvc = plain\nsvc =\n  b = 2\n"));
+    const QHash<QString, QString> s{{QStringLiteral("svc"), QStringLiteral("plain")}};
+    QCOMPARE(ini.section(QStringLiteral("s")), s);
+    const QHash<QString, QString> t{{QStringLiteral("svc.b"), QStringLiteral("2")}};
+    QCOMPARE(ini.section(QStringLiteral("t")), t);
 }
 
 QTEST_GUILESS_MAIN(TestAwsSharedConfig)

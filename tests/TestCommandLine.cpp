@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "demo/FakeIvsServer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +34,12 @@ private slots:
     void debugRedactsSecrets();
     void versionAndHelp();
     void runsWithoutDisplay();
+    void windowWithoutDisplayExplains_data();
     void windowWithoutDisplayExplains();
+    void regionFromTheProfileIsCheckedBeforeSending_data();
+    void regionFromTheProfileIsCheckedBeforeSending();
+    void badDefaultOutputNamesTheVariable();
+    void settingsAreTheUsersAlone();
     void retriesAndLogsEachAttempt();
     void encoderSettings_data();
     void encoderSettings();
@@ -99,7 +105,10 @@ void TestCommandLine::jsonOutputMatchesAwsCli_data()
 {
     QTest::addColumn<QString>("id");
     for (const char* id :
-         {"RtmpsActive1", "RtmpUnicode1", "EmptyMaps1", "Redundant1", "NoStage1", "MissingStage1", "RtmpOld1"}) {
+         {"RtmpsActive1", "RtmpUnicode1", "EmptyMaps1", "Redundant1", "NoStage1", "MissingStage1", "RtmpOld1",
+          // null members and members the model does not know, nested ones too:
+          // botocore drops them all
+          "NullMembers1"}) {
         QTest::newRow(id) << QString::fromLatin1(id);
     }
 }
@@ -192,6 +201,24 @@ void TestCommandLine::badArgumentsSendNothing_data()
                                                  QStringLiteral("--arn"), arn(QStringLiteral("A"))}
                                   << QStringLiteral("--endpoint-url");
     QTest::newRow("missing value") << QStringList{command, QStringLiteral("--arn")} << QStringLiteral("expected one");
+    // Timeouts that a 32-bit count turned into 0.7 s or into none at all.
+    QTest::newRow("timeout that wrapped to 0.7 s")
+        << QStringList{command, QStringLiteral("--cli-read-timeout"), QStringLiteral("4294968"),
+                       QStringLiteral("--arn"), arn(QStringLiteral("A"))}
+        << QStringLiteral("longest timeout");
+    QTest::newRow("timeout that wrapped to none")
+        << QStringList{command, QStringLiteral("--cli-connect-timeout"), QStringLiteral("2147484"),
+                       QStringLiteral("--arn"), arn(QStringLiteral("A"))}
+        << QStringLiteral("longest timeout");
+    // A region ends up in the host name and the signing scope.
+    for (const char* region : {"us-east-1/../x", "evil.example@us-east-1", "us-east-1#frag", "US-EAST-1", ""}) {
+        for (const char* which : {"get-ingest-configuration", "encoder-settings", "check-credentials"}) {
+            QTest::addRow("--region %s, %s", region, which)
+                << QStringList{QLatin1String(which), QStringLiteral("--region"), QLatin1String(region),
+                               QStringLiteral("--arn"), arn(QStringLiteral("RtmpsActive1"))}
+                << QStringLiteral("argument --region");
+        }
+    }
 }
 
 void TestCommandLine::badArgumentsSendNothing()
@@ -324,13 +351,95 @@ void TestCommandLine::runsWithoutDisplay()
     QVERIFY(result.out.contains("\"stageArn\": \"\""));
 }
 
+void TestCommandLine::windowWithoutDisplayExplains_data()
+{
+    QTest::addColumn<QStringList>("variables"); // NAME=value
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no display at all") << QStringList() << QStringLiteral("neither DISPLAY nor WAYLAND_DISPLAY");
+    QTest::newRow("empty platform") << QStringList{QStringLiteral("QT_QPA_PLATFORM=")}
+                                    << QStringLiteral("neither DISPLAY nor WAYLAND_DISPLAY");
+    // Nothing listens there: Qt would abort with a fatal error.
+    QTest::newRow("dead X display") << QStringList{QStringLiteral("DISPLAY=:97")}
+                                    << QStringLiteral("DISPLAY=:97 does not answer");
+    QTest::newRow("dead X display, xcb asked for")
+        << QStringList{QStringLiteral("DISPLAY=:97.0"), QStringLiteral("QT_QPA_PLATFORM=xcb")}
+        << QStringLiteral("DISPLAY=:97.0 does not answer");
+    QTest::newRow("dead TCP display") << QStringList{QStringLiteral("DISPLAY=127.0.0.1:97")}
+                                      << QStringLiteral("DISPLAY=127.0.0.1:97 does not answer");
+    QTest::newRow("dead Wayland") << QStringList{QStringLiteral("WAYLAND_DISPLAY=wayland-97"),
+                                                 QStringLiteral("QT_QPA_PLATFORM=wayland")}
+                                  << QStringLiteral("WAYLAND_DISPLAY=wayland-97 does not answer");
+}
+
 void TestCommandLine::windowWithoutDisplayExplains()
 {
-    // No display, no platform: the window cannot open; say so, do not abort.
-    const Run result = run({}, baseEnvironment());
+    // The window cannot open; say so, do not abort.
+    QFETCH(QStringList, variables);
+    QFETCH(QString, mentions);
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
+    for (const QString& variable : variables) {
+        env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+    }
+    const Run result = run({}, env);
     QCOMPARE(result.exitCode, 255);
     QVERIFY2(result.err.contains("there is no display"), result.err.constData());
+    QVERIFY2(result.err.contains(mentions.toUtf8()), result.err.constData());
     QVERIFY(result.err.contains("ivs-inspector --help"));
+    QVERIFY(!result.err.contains("core dumped"));
+}
+
+void TestCommandLine::regionFromTheProfileIsCheckedBeforeSending_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::newRow("AWS_REGION") << QStringLiteral("AWS_REGION");
+    QTest::newRow("AWS_DEFAULT_REGION") << QStringLiteral("AWS_DEFAULT_REGION");
+    QTest::newRow("the profile") << QStringLiteral("config");
+}
+
+void TestCommandLine::regionFromTheProfileIsCheckedBeforeSending()
+{
+    // check-credentials asks STS in the profile's region: a region that is
+    // not one is a configuration problem (253), and nothing is sent.
+    QFETCH(QString, where);
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), m_server->url().toString());
+    const QString bad = QStringLiteral("us-east-1/../evil");
+    if (where == QLatin1String("config")) {
+        QDir().mkpath(m_home.filePath(QStringLiteral(".aws")));
+        QFile config(m_home.filePath(QStringLiteral(".aws/config")));
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write("[profile bad]\nregion = " + bad.toUtf8() + "\n");
+        config.close();
+        QFile credentials(m_home.filePath(QStringLiteral(".aws/credentials")));
+        QVERIFY(credentials.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        credentials.write(QByteArray("[bad]\naws_access_key_id = ") + FakeIvsServer::AccessKeyId +
+                          "\naws_secret_access_key = " + FakeIvsServer::SecretAccessKey + "\n");
+        credentials.close();
+        env.insert(QStringLiteral("AWS_PROFILE"), QStringLiteral("bad"));
+        env.remove(QStringLiteral("AWS_ACCESS_KEY_ID"));
+        env.remove(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+    } else {
+        env.insert(where, bad);
+    }
+    const Run result = run({QStringLiteral("check-credentials")}, env);
+    QDir(m_home.filePath(QStringLiteral(".aws"))).removeRecursively();
+    QCOMPARE(result.exitCode, 253);
+    QVERIFY2(result.err.contains("\"us-east-1/../evil\" is not a region name"), result.err.constData());
+    QVERIFY(!result.err.contains("Could not connect"));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCommandLine::badDefaultOutputNamesTheVariable()
+{
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("AWS_DEFAULT_OUTPUT"), QStringLiteral("table"));
+    const Run result =
+        run({QStringLiteral("get-ingest-configuration"), QStringLiteral("--arn"), arn(QStringLiteral("A"))}, env);
+    QCOMPARE(result.exitCode, 252);
+    QVERIFY2(result.err.contains("AWS_DEFAULT_OUTPUT"), result.err.constData());
+    QVERIFY(!result.err.contains("argument --output"));
+    QCOMPARE(m_server->requests().size(), 0);
 }
 
 void TestCommandLine::retriesAndLogsEachAttempt()
@@ -451,6 +560,24 @@ void TestCommandLine::encoderSettingsShowsKeyOnlyWhenAsked()
     // awscli text: a CHECKS row per check, columns in key order (detail, id, ok).
     QVERIFY2(masked.out.contains("\tstage-associated\tTrue\n"), masked.out.constData());
     QVERIFY(masked.out.startsWith("CHECKS\t") || masked.out.contains("\nCHECKS\t"));
+}
+
+void TestCommandLine::settingsAreTheUsersAlone()
+{
+    // encoder-settings caches the stage's endpoints in the settings file.
+    QTemporaryDir home;
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    const Run result =
+        run({QStringLiteral("encoder-settings"), QStringLiteral("--arn"), arn(QStringLiteral("RtmpsActive1"))}, env);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QString folder = home.filePath(QStringLiteral(".config/ivs-inspector"));
+    const QString file = folder + QStringLiteral("/ivs-inspector.conf");
+    QVERIFY(QFileInfo(file).size() > 0);
+    const auto mask = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup |
+                      QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(QFileInfo(file).permissions() & mask, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(QFileInfo(folder).permissions() & mask, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -54,6 +54,7 @@ private slots:
     void assumeRoleMisconfigured_data();
     void assumeRoleMisconfigured();
     void listProfiles();
+    void listingNamesTheFileTheCredentialsComeFrom();
 
 private:
     QTemporaryDir* m_home = nullptr;
@@ -643,6 +644,35 @@ void TestCredentialResolver::listProfiles()
     QCOMPARE(byKey.value(QStringLiteral("shared/session")).region, QStringLiteral("ap-south-1"));
     QVERIFY(byKey.value(QStringLiteral("shared/shared-credentials-file")).shadowed);
     QCOMPARE(byKey.value(QStringLiteral("shared/shared-credentials-file")).region, QStringLiteral("eu-west-1"));
+}
+
+void TestCredentialResolver::listingNamesTheFileTheCredentialsComeFrom()
+{
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile cfgkeys]\naws_access_key_id = A\naws_secret_access_key = S\n"
+              "[profile split]\nregion = us-east-1\n"
+              "[profile cfgrole]\nrole_arn = arn:aws:iam::1:role/R\nsource_profile = x\n");
+    writeFile(QStringLiteral(".aws/credentials"), "[credrole]\nrole_arn = arn:aws:iam::1:role/R\nsource_profile = x\n"
+                                                  "[onlyhere]\nregion = eu-west-1\n"
+                                                  "[split]\ncredential_process = /bin/true\n");
+    setEnvironment(baseEnvironment());
+    const QString config = QDir(m_home->path()).filePath(QStringLiteral(".aws/config"));
+    const QString credentials = QDir(m_home->path()).filePath(QStringLiteral(".aws/credentials"));
+    QHash<QString, ProfileListing> byName;
+    for (const ProfileListing& listing : m_resolver->listProfiles()) {
+        byName.insert(listing.name, listing);
+    }
+    QCOMPARE(byName.value(QStringLiteral("cfgkeys")).location, config);
+    QCOMPARE(byName.value(QStringLiteral("cfgrole")).location, config);
+    // A role or a process set in the credentials file comes from there.
+    QCOMPARE(byName.value(QStringLiteral("credrole")).source, CredentialSource::AssumeRole);
+    QCOMPARE(byName.value(QStringLiteral("credrole")).location, credentials);
+    QCOMPARE(byName.value(QStringLiteral("split")).source, CredentialSource::Process);
+    QCOMPARE(byName.value(QStringLiteral("split")).location, credentials);
+    QCOMPARE(byName.value(QStringLiteral("split")).region, QStringLiteral("us-east-1"));
+    // A profile without credentials is where its section is.
+    QCOMPARE(byName.value(QStringLiteral("onlyhere")).source, CredentialSource::None);
+    QCOMPARE(byName.value(QStringLiteral("onlyhere")).location, credentials);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialResolver)

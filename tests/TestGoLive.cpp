@@ -32,6 +32,8 @@ private slots:
     void redundantIngestFindsBothEncoders();
     void eventsAreReadAcrossPagesAndExplained();
     void endpointsComeFromTheCacheWhenGetStageFails();
+    void unknownIsNotReady();
+    void getStageFailingWithoutCacheIsNotReady();
     void everyKnownErrorCodeHasAdvice_data();
     void everyKnownErrorCodeHasAdvice();
 
@@ -237,6 +239,56 @@ void TestGoLive::endpointsComeFromTheCacheWhenGetStageFails()
     // Entries older than 14 days are not used.
     QVERIFY(!m_cache.lookup(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:stage/StageOne1"), nullptr,
                             QDateTime::currentDateTimeUtc().addDays(15)));
+}
+
+void TestGoLive::unknownIsNotReady()
+{
+    GoLiveReport report;
+    report.configuration.arn = QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/X");
+    report.configuration.stageArn = QStringLiteral("arn:aws:ivs:us-east-1:123456789012:stage/StageOne1");
+    report.configuration.ingestProtocol = QStringLiteral("RTMPS");
+    report.configuration.state = QStringLiteral("ACTIVE");
+    report.stageError.category = AwsError::Category::AccessDenied;
+    report.stageError.message = QStringLiteral("not for you \x1b[2J");
+    report.checks = GoLiveInspection::evaluate(report);
+    QVERIFY(!report.ready());
+    QVERIFY(report.server().isEmpty());
+    const ReadinessCheck* stage = find(report, QStringLiteral("stage-exists"));
+    QVERIFY(stage);
+    QVERIFY(!stage->known);
+    QVERIFY(!stage->ok);
+    QVERIFY(stage->blocking);
+    QVERIFY2(stage->detail.contains(QLatin1String("could not be read (Access denied: not for you \\x1b[2J)")),
+             qPrintable(stage->detail));
+    QVERIFY(stage->detail.contains(QLatin1String("unknown")));
+    const ReadinessCheck* protocol = find(report, QStringLiteral("protocol-allowed"));
+    QVERIFY(protocol);
+    QVERIFY(!protocol->known);
+    QVERIFY(protocol->detail.startsWith(QLatin1String("Unknown")));
+    // What was read stays known.
+    QVERIFY(find(report, QStringLiteral("stage-associated"))->known);
+}
+
+void TestGoLive::getStageFailingWithoutCacheIsNotReady()
+{
+    IvsClient client(m_transport, m_scheduler);
+    client.setConfig(config());
+    GetIngestConfigurationCall* call = client.getIngestConfiguration(IngestConfigurationArn::parse(
+        QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/RtmpsActive1")));
+    QSignalSpy fetched(call, &AwsHttpCall::finished);
+    QVERIFY(fetched.wait(10000));
+    m_server->queueFault(FakeIvsServer::Fault::ServerError, 3);
+    StageEndpointCache empty;
+    empty.forget(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:stage/StageOne1"));
+    GoLiveInspection inspection(&client, *call->result(), &empty);
+    QSignalSpy done(&inspection, &GoLiveInspection::finished);
+    inspection.start();
+    QVERIFY(done.wait(10000));
+    const GoLiveReport& report = inspection.report();
+    QVERIFY(!report.stageFromCache);
+    QVERIFY(!report.ready());
+    QVERIFY(!find(report, QStringLiteral("stage-exists"))->known);
+    QCOMPARE(m_server->requestsTo("/GetStage").size(), 3);
 }
 
 void TestGoLive::everyKnownErrorCodeHasAdvice_data()

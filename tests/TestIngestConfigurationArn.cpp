@@ -82,6 +82,13 @@ void TestIngestConfigurationArn::flawed_data()
                                       << Flaw::BadIdCharacters << QStringLiteral("\"_\"");
     QTest::newRow("space in id") << QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/Ab Cd")
                                  << Flaw::BadIdCharacters << QStringLiteral("\" \"");
+    // Invisible characters are shown escaped, never as "".
+    QTest::newRow("zero-width space in id")
+        << QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/Ab\u200bCd") << Flaw::BadIdCharacters
+        << QStringLiteral("\"\\u200b\"");
+    QTest::newRow("escape in region") << QStringLiteral(
+                                             "arn:aws:ivs:us-east-1\x1b[2J:123456789012:ingest-configuration/A")
+                                      << Flaw::BadRegion << QStringLiteral("\"us-east-1\\x1b[2J\"");
     QTest::newRow("too long") << QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/") +
                                      QString(80, u'a')
                               << Flaw::TooLong << QStringLiteral("136");

@@ -4,8 +4,10 @@
 
 Q_DECLARE_METATYPE(AwsError::Category)
 
-// Error-code rules from the Smithy restJson1 protocol tests and botocore's
-// rest-json output tests (ivs-api.md §6.2): every row must yield FooError.
+// Error-code rules from the Smithy restJson1 protocol tests
+// (smithy-lang/smithy, aws-protocol-tests, restJson1 "errors.smithy") and
+// botocore's rest-json output tests (tests/unit/protocols/output/rest-json.json):
+// every row must yield FooError.
 class TestRestJsonErrorParser : public QObject
 {
     Q_OBJECT

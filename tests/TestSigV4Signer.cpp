@@ -5,8 +5,9 @@
 #include <QUrl>
 
 // The signer against AWS's published SigV4 test suite (tests/data/sigv4),
-// the documented IAM ListUsers example, and the project's ivs vector
-// (ivs-api.md §14). Runs with TZ set far from UTC.
+// the documented IAM ListUsers example (AWS IAM User Guide, "Create a signed
+// AWS API request"), and the project's ivs vector, which botocore's signer
+// reproduces (tests/data/sigv4/ivs-vector.py). Runs with TZ set far from UTC.
 class TestSigV4Signer : public QObject
 {
     Q_OBJECT
@@ -142,7 +143,7 @@ void TestSigV4Signer::documentedExamples_data()
                                     << QByteArray("b6359072c78d70ebee1e81adcbab4f01bf2c23245fa365ef83fe8f1f955085e2")
                                     << QByteArray("3511de7e95d28ecd39e9513b642aee07e54f4941150d8df8bf94b328ef7e55e2")
                                     << QByteArray("ced6826de92d2bdeed8f846f0bf508e8559e98e4b0199114b84c54174deb456c");
-    // ivs-api.md §14: GetIngestConfiguration, cross-checked with botocore.
+    // GetIngestConfiguration, as botocore signs it (tests/data/sigv4/ivs-vector.py).
     QTest::newRow("ivs-get-ingest-configuration")
         << QByteArray("ivsrealtime.us-east-1.amazonaws.com") << QByteArray("application/json")
         << QByteArray(R"({"arn":"arn:aws:ivs:us-east-1:123456789012:ingest-configuration/AbCdEfGh1234"})")

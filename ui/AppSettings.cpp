@@ -1,7 +1,9 @@
 #include "ui/AppSettings.h"
 
+#include "core/SettingsFile.h"
 #include "ivs/IvsClient.h"
 
+#include <QFile>
 #include <QSettings>
 
 namespace
@@ -13,7 +15,12 @@ QVariant get(const char* key, const QVariant& fallback = {})
 
 void set(const char* key, const QVariant& value)
 {
-    QSettings().setValue(QLatin1String(key), value);
+    // The file and its folder are the user's alone from the first write on.
+    SettingsFile::protect();
+    QSettings settings;
+    settings.setValue(QLatin1String(key), value);
+    settings.sync();
+    QFile::setPermissions(settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
 }
 } // namespace
 

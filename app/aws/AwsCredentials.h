@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // One set of AWS credentials. The secret and the token are never logged: use
 // accessKeyId alone when a credential has to be named in a message.
@@ -13,5 +14,10 @@ struct AwsCredentials
     bool isComplete() const
     {
         return !accessKeyId.isEmpty() && !secretAccessKey.isEmpty();
+    }
+    // What must never be shown (for Redactor and TerminalText).
+    QStringList secrets() const
+    {
+        return {secretAccessKey, sessionToken};
     }
 };

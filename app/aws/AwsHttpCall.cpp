@@ -6,6 +6,7 @@
 #include "aws/SigV4Signer.h"
 #include "core/Logging.h"
 #include "core/Redactor.h"
+#include "core/TerminalText.h"
 
 #include <QHostAddress>
 #include <QRandomGenerator>
@@ -64,12 +65,12 @@ void AwsHttpCall::send(AwsTransport* transport,
     m_credentials = credentials;
     m_secrets = QStringList{credentials.secretAccessKey, credentials.sessionToken};
     const QString host = request.url.host();
-    if (request.url.scheme() == QLatin1String("http") && !isLoopbackHost(host) &&
+    if (request.url.scheme() == QLatin1String("http") && !isLoopbackHost(host) && !options.allowPlainHttp &&
         !options.allowedHttpHosts.contains(host, Qt::CaseInsensitive)) {
         finishLater(AwsError::Category::InsecureEndpoint,
                     tr("The endpoint %1 uses plain http://, which would expose the signed request to anyone on the "
                        "network; nothing was sent.")
-                        .arg(request.url.toString()));
+                        .arg(TerminalText::quote(request.url.toString())));
         return;
     }
     startAttempt();
@@ -278,6 +279,18 @@ void AwsHttpCall::onExchangeFinished()
         return;
     }
     logReply(response.headers());
+    // Every request says Accept-Encoding: identity. A compressed reply is
+    // the server's mistake (or a decompression bomb): it is not unpacked,
+    // and the error says what arrived instead of "not JSON".
+    const QByteArray encoding = response.header("Content-Encoding").trimmed();
+    if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0) {
+        finishWithError(AwsError::Category::MalformedReply,
+                        tr("The reply came compressed (Content-Encoding: %1, %2 bytes) although the request asked for "
+                           "none; it was not unpacked.")
+                            .arg(TerminalText::sanitize(QString::fromLatin1(encoding)))
+                            .arg(m_body.size()));
+        return;
+    }
     handleReply(m_status, response.headers(), m_body);
 }
 

@@ -30,8 +30,10 @@ struct AwsHttpOptions
     int maxAttempts = 3;
     int retryBaseDelayMs = 1000;
     // Plain http:// carries signed requests only to loopback hosts, unless a
-    // host is allowed here explicitly (a warning says so).
+    // host is allowed here explicitly (a warning says so), or any configured
+    // endpoint is (--allow-http-endpoint: default endpoints are always https).
     QStringList allowedHttpHosts;
+    bool allowPlainHttp = false;
 
     qint64 effectiveAttemptDeadlineMs() const
     {

@@ -1,5 +1,7 @@
 #include "aws/AwsSharedConfig.h"
 
+#include "core/TerminalText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -142,29 +144,42 @@ AwsSharedConfig AwsSharedConfig::load(const QProcessEnvironment& env)
 
     const auto read = [&](const QString& path) {
         const QString name = displayName(path, home);
+        const QString shownName = TerminalText::sanitize(name);
         // botocore skips anything that is not a regular file (missing, a
         // directory) without a word, and so do we.
-        if (!QFileInfo(path).isFile()) {
+        const QFileInfo info(path);
+        if (!info.isFile()) {
+            return AwsIniFile::parse(QString(), name);
+        }
+        if (info.size() > MaxFileBytes) {
+            shared.addProblem([&] {
+                return tr("%1 is larger than %2 MiB, far more than any AWS configuration needs; it is not read.")
+                    .arg(shownName)
+                    .arg(MaxFileBytes / (1024 * 1024));
+            });
             return AwsIniFile::parse(QString(), name);
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            shared.m_problems.append(
-                tr("%1 cannot be read (%2); its settings are not used.").arg(name, file.errorString()));
+            shared.addProblem([&] {
+                return tr("%1 cannot be read (%2); its settings are not used.").arg(shownName, file.errorString());
+            });
             return AwsIniFile::parse(QString(), name);
         }
         QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString text = decoder(file.readAll());
+        const QString text = decoder(file.read(MaxFileBytes));
         if (decoder.hasError()) {
-            shared.m_problems.append(tr("%1 is not valid UTF-8; the AWS CLI rejects it. Save it as UTF-8.").arg(name));
+            shared.addProblem(
+                [&] { return tr("%1 is not valid UTF-8; the AWS CLI rejects it. Save it as UTF-8.").arg(shownName); });
         }
         return AwsIniFile::parse(text, name);
     };
-    const AwsIniFile config = read(shared.m_configPath);
-    const AwsIniFile credentials = read(shared.m_credentialsPath);
-
-    shared.readConfigSections(config, displayName(shared.m_configPath, home));
-    shared.readCredentialsSections(credentials);
+    shared.m_config = read(shared.m_configPath);
+    shared.addProblems(shared.m_config);
+    shared.readConfigSections(TerminalText::sanitize(displayName(shared.m_configPath, home)));
+    shared.m_credentials = read(shared.m_credentialsPath);
+    shared.addProblems(shared.m_credentials);
+    shared.readCredentialsSections();
     shared.checkServicesReferences();
     return shared;
 }
@@ -173,25 +188,87 @@ AwsSharedConfig AwsSharedConfig::fromText(const QString& configText, const QStri
 {
     AwsSharedConfig shared;
     const QString configName = tr("config file");
-    shared.readConfigSections(AwsIniFile::parse(configText, configName), configName);
-    shared.readCredentialsSections(AwsIniFile::parse(credentialsText, tr("credentials file")));
+    shared.m_config = AwsIniFile::parse(configText, configName);
+    shared.addProblems(shared.m_config);
+    shared.readConfigSections(configName);
+    shared.m_credentials = AwsIniFile::parse(credentialsText, tr("credentials file"));
+    shared.addProblems(shared.m_credentials);
+    shared.readCredentialsSections();
     shared.checkServicesReferences();
     return shared;
+}
+
+void AwsSharedConfig::addProblems(const AwsIniFile& file)
+{
+    const QStringList problems = file.problems();
+    for (const QString& problem : problems) {
+        if (m_problems.size() < AwsIniFile::MaxProblems) {
+            m_problems.append(problem);
+        }
+    }
+    m_problemCount += file.problemCount();
+}
+
+void AwsSharedConfig::addProblem(const std::function<QString()>& message)
+{
+    ++m_problemCount;
+    if (m_problems.size() < AwsIniFile::MaxProblems) {
+        m_problems.append(message());
+    }
+}
+
+// The name in "profile NAME" (or "sso-session NAME", "services NAME"): the
+// second word as Python's shlex.split() reads it, which botocore uses so that
+// a quoted name may contain spaces. Most headers have no quotes or escapes:
+// their words are read in place, without a copy.
+QStringView AwsSharedConfig::nameIn(QStringView section, bool* ok)
+{
+    *ok = false;
+    if (section.contains(u'"') || section.contains(u'\'') || section.contains(u'\\')) {
+        const std::optional<QStringList> words = shlexSplit(section.toString());
+        if (!words || words->size() != 2) {
+            return {};
+        }
+        *ok = true;
+        m_names.append(words->at(1));
+        return m_names.constLast();
+    }
+    const auto isBlank = [](QChar c) {
+        return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
+    };
+    QList<QStringView> words;
+    qsizetype i = 0;
+    while (i < section.size() && words.size() <= 2) {
+        while (i < section.size() && isBlank(section.at(i))) {
+            ++i;
+        }
+        const qsizetype start = i;
+        while (i < section.size() && !isBlank(section.at(i))) {
+            ++i;
+        }
+        if (i > start) {
+            words.append(section.mid(start, i - start));
+        }
+    }
+    if (words.size() != 2) {
+        return {};
+    }
+    *ok = true;
+    return words.at(1);
 }
 
 // botocore's build_profile_map: the section name's prefix decides the kind,
 // the second shlex word is the name, and a later section with the same name
 // replaces an earlier one entirely.
-void AwsSharedConfig::readConfigSections(const AwsIniFile& config, const QString& fileName)
+void AwsSharedConfig::readConfigSections(const QString& fileName)
 {
-    m_problems.append(config.problems());
-    QHash<QString, QString> profileSource; // profile -> section that defined it, for the message
-    const QStringList sections = config.sections();
-    for (const QString& section : sections) {
+    const QString& kDefault = kDefaultProfile;
+    for (int index = 0; index < m_config.sectionCount(); ++index) {
+        const QStringView section = m_config.sectionName(index);
         // startsWith, not a word comparison: botocore reads "[profilex y]" as
         // profile "y", and we must agree with it about which profiles exist.
         QString kind;
-        QHash<QString, QHash<QString, QString>>* target = nullptr;
+        QHash<QStringView, qint32>* target = nullptr;
         if (section.startsWith(QLatin1String("profile"))) {
             kind = QStringLiteral("profile");
             target = &m_configProfiles;
@@ -204,45 +281,51 @@ void AwsSharedConfig::readConfigSections(const AwsIniFile& config, const QString
         } else {
             continue; // [default] comes below; other sections mean nothing to botocore
         }
-        const std::optional<QStringList> words = shlexSplit(section);
-        if (!words || words->size() != 2) {
-            m_problems.append(tr("%1: the section [%2] is ignored, as the AWS CLI ignores it. Write it as "
-                                 "[%3 NAME], with quotes around a name that contains spaces.")
-                                  .arg(fileName, section, kind));
+        bool ok = false;
+        const QStringView name = nameIn(section, &ok);
+        if (!ok) {
+            addProblem([&] {
+                return tr("%1: the section [%2] is ignored, as the AWS CLI ignores it. Write it as [%3 NAME], with "
+                          "quotes around a name that contains spaces.")
+                    .arg(fileName, TerminalText::sanitize(section.toString()), kind);
+            });
             continue;
         }
-        const QString& name = words->at(1);
-        if (target == &m_configProfiles) {
-            if (profileSource.contains(name)) {
-                m_problems.append(tr("%1: the sections [%2] and [%3] both define the profile \"%4\"; only [%3] is "
-                                     "used.")
-                                      .arg(fileName, profileSource.value(name), section, name));
-            }
-            profileSource.insert(name, section);
+        const auto earlier = target->constFind(name);
+        if (target == &m_configProfiles && earlier != target->cend()) {
+            const QString first = m_config.sectionName(*earlier).toString();
+            addProblem([&] {
+                return tr("%1: the sections [%2] and [%3] both define the profile %4; only [%3] is used.")
+                    .arg(fileName, TerminalText::sanitize(first), TerminalText::sanitize(section.toString()),
+                         TerminalText::quote(name.toString()));
+            });
         }
-        target->insert(name, config.section(section));
+        target->insert(name, index);
     }
 
     // botocore lets whichever of [default] and [profile default] comes last
     // win; the other SDKs and the AWS CLI documentation give [profile default]
     // precedence, which does not depend on the order of sections.
-    if (config.hasSection(kDefaultProfile)) {
-        if (m_configProfiles.contains(kDefaultProfile)) {
-            m_problems.append(tr("%1: both [default] and [%2] define the default profile; [%2] is used.")
-                                  .arg(fileName, profileSource.value(kDefaultProfile)));
+    const int plainDefault = m_config.indexOf(kDefault);
+    if (plainDefault >= 0) {
+        const auto prefixed = m_configProfiles.constFind(QStringView(kDefault));
+        if (prefixed != m_configProfiles.cend()) {
+            const QString used = m_config.sectionName(*prefixed).toString();
+            addProblem([&] {
+                return tr("%1: both [default] and [%2] define the default profile; [%2] is used.")
+                    .arg(fileName, TerminalText::sanitize(used));
+            });
         } else {
-            m_configProfiles.insert(kDefaultProfile, config.section(kDefaultProfile));
+            m_configProfiles.insert(QStringView(kDefault), plainDefault);
         }
     }
 }
 
 // The credentials file has no "profile " prefix: every section is a profile.
-void AwsSharedConfig::readCredentialsSections(const AwsIniFile& credentials)
+void AwsSharedConfig::readCredentialsSections()
 {
-    m_problems.append(credentials.problems());
-    const QStringList sections = credentials.sections();
-    for (const QString& section : sections) {
-        m_credentialsProfiles.insert(section, credentials.section(section));
+    for (int index = 0; index < m_credentials.sectionCount(); ++index) {
+        m_credentialsProfiles.insert(m_credentials.sectionName(index), index);
     }
 }
 
@@ -250,28 +333,46 @@ void AwsSharedConfig::readCredentialsSections(const AwsIniFile& credentials)
 // (or empty); we fall back to the profile's endpoint_url but say so up front.
 void AwsSharedConfig::checkServicesReferences()
 {
-    const QStringList names = profileNames();
-    for (const QString& name : names) {
-        const QHash<QString, QString> settings = profile(name);
-        const auto services = settings.constFind(QStringLiteral("services"));
-        if (services == settings.cend()) {
-            continue;
+    const QString key = QStringLiteral("services");
+    QStringList names;
+    for (auto it = m_configProfiles.cbegin(); it != m_configProfiles.cend(); ++it) {
+        if (m_config.contains(*it, key)) {
+            names.append(it.key().toString());
         }
-        if (!m_services.contains(*services)) {
-            m_problems.append(tr("profile %1 names services section %2, which does not exist").arg(name, *services));
-        } else if (m_services.value(*services).isEmpty()) {
-            m_problems.append(tr("profile %1 names services section %2, which is empty").arg(name, *services));
+    }
+    for (auto it = m_credentialsProfiles.cbegin(); it != m_credentialsProfiles.cend(); ++it) {
+        if (m_credentials.contains(*it, key) && !m_configProfiles.contains(it.key())) {
+            names.append(it.key().toString());
+        }
+    }
+    names.sort();
+    for (const QString& name : std::as_const(names)) {
+        const QString services = setting(name, key);
+        const auto section = m_services.constFind(QStringView(services));
+        if (section == m_services.cend()) {
+            addProblem([&] {
+                return tr("profile %1 names services section %2, which does not exist")
+                    .arg(TerminalText::sanitize(name), TerminalText::sanitize(services));
+            });
+        } else if (this->services(services).isEmpty()) {
+            addProblem([&] {
+                return tr("profile %1 names services section %2, which is empty")
+                    .arg(TerminalText::sanitize(name), TerminalText::sanitize(services));
+            });
         }
     }
 }
 
 QStringList AwsSharedConfig::profileNames() const
 {
-    QStringList names = m_configProfiles.keys();
-    const QStringList credentialsNames = m_credentialsProfiles.keys();
-    for (const QString& name : credentialsNames) {
-        if (!m_configProfiles.contains(name)) {
-            names.append(name);
+    QStringList names;
+    names.reserve(m_configProfiles.size() + m_credentialsProfiles.size());
+    for (auto it = m_configProfiles.cbegin(); it != m_configProfiles.cend(); ++it) {
+        names.append(it.key().toString());
+    }
+    for (auto it = m_credentialsProfiles.cbegin(); it != m_credentialsProfiles.cend(); ++it) {
+        if (!m_configProfiles.contains(it.key())) {
+            names.append(it.key().toString());
         }
     }
     names.sort();
@@ -280,31 +381,90 @@ QStringList AwsSharedConfig::profileNames() const
 
 bool AwsSharedConfig::hasProfile(const QString& name) const
 {
-    return m_configProfiles.contains(name) || m_credentialsProfiles.contains(name);
+    return m_configProfiles.contains(QStringView(name)) || m_credentialsProfiles.contains(QStringView(name));
+}
+
+QHash<QString, QString> AwsSharedConfig::configFileProfile(const QString& name) const
+{
+    const auto found = m_configProfiles.constFind(QStringView(name));
+    return found == m_configProfiles.cend() ? QHash<QString, QString>() : m_config.section(*found);
+}
+
+QHash<QString, QString> AwsSharedConfig::credentialsFileProfile(const QString& name) const
+{
+    const auto found = m_credentialsProfiles.constFind(QStringView(name));
+    return found == m_credentialsProfiles.cend() ? QHash<QString, QString>() : m_credentials.section(*found);
 }
 
 QHash<QString, QString> AwsSharedConfig::profile(const QString& name) const
 {
-    QHash<QString, QString> merged = m_configProfiles.value(name);
-    merged.insert(m_credentialsProfiles.value(name));
+    QHash<QString, QString> merged = configFileProfile(name);
+    merged.insert(credentialsFileProfile(name));
     return merged;
+}
+
+bool AwsSharedConfig::configFileHas(const QString& profile, QStringView key) const
+{
+    const auto found = m_configProfiles.constFind(QStringView(profile));
+    return found != m_configProfiles.cend() && m_config.contains(*found, key);
+}
+
+bool AwsSharedConfig::credentialsFileHas(const QString& profile, QStringView key) const
+{
+    const auto found = m_credentialsProfiles.constFind(QStringView(profile));
+    return found != m_credentialsProfiles.cend() && m_credentials.contains(*found, key);
+}
+
+QString AwsSharedConfig::configFileSetting(const QString& profile, QStringView key) const
+{
+    const auto found = m_configProfiles.constFind(QStringView(profile));
+    return found == m_configProfiles.cend() ? QString() : m_config.value(*found, key);
+}
+
+QString AwsSharedConfig::credentialsFileSetting(const QString& profile, QStringView key) const
+{
+    const auto found = m_credentialsProfiles.constFind(QStringView(profile));
+    return found == m_credentialsProfiles.cend() ? QString() : m_credentials.value(*found, key);
+}
+
+QString AwsSharedConfig::setting(const QString& profile, QStringView key) const
+{
+    const auto credentials = m_credentialsProfiles.constFind(QStringView(profile));
+    if (credentials != m_credentialsProfiles.cend() && m_credentials.contains(*credentials, key)) {
+        return m_credentials.value(*credentials, key);
+    }
+    const auto config = m_configProfiles.constFind(QStringView(profile));
+    return config == m_configProfiles.cend() ? QString() : m_config.value(*config, key);
+}
+
+QHash<QString, QString> AwsSharedConfig::ssoSession(const QString& name) const
+{
+    const auto found = m_ssoSessions.constFind(QStringView(name));
+    return found == m_ssoSessions.cend() ? QHash<QString, QString>() : m_config.section(*found);
+}
+
+QHash<QString, QString> AwsSharedConfig::services(const QString& name) const
+{
+    const auto found = m_services.constFind(QStringView(name));
+    return found == m_services.cend() ? QHash<QString, QString>() : m_config.section(*found);
 }
 
 QString AwsSharedConfig::endpointUrl(const QString& profile, const QString& serviceKey) const
 {
-    const QHash<QString, QString> settings = this->profile(profile);
-    const auto services = settings.constFind(QStringLiteral("services"));
-    if (services != settings.cend()) {
+    const QString services = setting(profile, u"services");
+    const auto section = m_services.constFind(QStringView(services));
+    if (section != m_services.cend()) {
         // botocore lower-cases the service id, but not the keys it looks up.
-        const QString url = m_services.value(*services).value(serviceKey.toLower() + QStringLiteral(".endpoint_url"));
+        const QString key = serviceKey.toLower() + QStringLiteral(".endpoint_url");
+        const QString url = m_config.value(*section, key);
         if (!url.isEmpty()) {
             return url;
         }
     }
-    return settings.value(QStringLiteral("endpoint_url"));
+    return setting(profile, u"endpoint_url");
 }
 
 QString AwsSharedConfig::region(const QString& profile) const
 {
-    return this->profile(profile).value(QStringLiteral("region"));
+    return setting(profile, u"region");
 }

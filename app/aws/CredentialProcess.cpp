@@ -1,6 +1,6 @@
 #include "aws/CredentialProcess.h"
 
-#include "core/Redactor.h"
+#include "core/TerminalText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,7 +8,39 @@
 #include <QProcess>
 #include <QTimer>
 
-ResolvedCredentials CredentialProcess::parseOutput(const QByteArray& output, CredentialError* error)
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
+
+namespace
+{
+// The process leads a group of its own (set in the child before exec), so
+// everything it starts can be ended with it.
+void ownProcessGroup(QProcess* process)
+{
+#ifdef Q_OS_UNIX
+    process->setChildProcessModifier([] { ::setpgid(0, 0); });
+#else
+    Q_UNUSED(process);
+#endif
+}
+
+void killGroup(QProcess* process)
+{
+#ifdef Q_OS_UNIX
+    const qint64 pid = process->processId();
+    if (pid > 0) {
+        ::kill(-static_cast<pid_t>(pid), SIGKILL);
+    }
+#endif
+    process->kill();
+}
+} // namespace
+
+ResolvedCredentials
+CredentialProcess::parseOutput(const QByteArray& output, CredentialError* error, const QDateTime& now)
 {
     ResolvedCredentials resolved;
     resolved.source = CredentialSource::Process;
@@ -37,7 +69,15 @@ ResolvedCredentials CredentialProcess::parseOutput(const QByteArray& output, Cre
         resolved.expiration = QDateTime::fromString(expiration, Qt::ISODateWithMs);
         if (!resolved.expiration.isValid()) {
             *error = {CredentialError::Process,
-                      tr("The credential process's Expiration \"%1\" is not an ISO 8601 time.").arg(expiration)};
+                      tr("The credential process's Expiration %1 is not an ISO 8601 time.")
+                          .arg(TerminalText::quote(expiration, resolved.credentials.secrets()))};
+            return resolved;
+        }
+        if (resolved.expiration <= now) {
+            *error = {CredentialError::Process,
+                      tr("The credential process gave credentials that expired at %1 (its Expiration); they are not "
+                         "used. It must print fresh ones.")
+                          .arg(resolved.expiration.toUTC().toString(Qt::ISODate))};
             return resolved;
         }
     }
@@ -46,7 +86,8 @@ ResolvedCredentials CredentialProcess::parseOutput(const QByteArray& output, Cre
     return resolved;
 }
 
-void CredentialProcess::run(const QString& command, const QProcessEnvironment& env, QObject* context, Done done)
+void CredentialProcess::run(
+    const QString& command, const QProcessEnvironment& env, QObject* context, Done done, int timeoutMs)
 {
     QStringList arguments = QProcess::splitCommand(command);
     if (arguments.isEmpty()) {
@@ -57,40 +98,45 @@ void CredentialProcess::run(const QString& command, const QProcessEnvironment& e
     process->setProcessEnvironment(env);
     process->setProgram(arguments.takeFirst());
     process->setArguments(arguments);
+    ownProcessGroup(process);
     auto* timer = new QTimer(process);
     timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, process, [process] { process->kill(); });
-    const QString program = process->program();
+    QObject::connect(timer, &QTimer::timeout, process, [process] { killGroup(process); });
+    const QString program = TerminalText::quote(process->program());
     QObject::connect(process, &QProcess::errorOccurred, process, [process, done, program](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart) {
-            done({},
-                 {CredentialError::Process,
-                  tr("The credential process \"%1\" could not be started: %2").arg(program, process->errorString())});
+            done({}, {CredentialError::Process, tr("The credential process %1 could not be started: %2")
+                                                    .arg(program, TerminalText::sanitize(process->errorString()))});
             process->deleteLater();
         }
     });
-    QObject::connect(process, &QProcess::finished, process,
-                     [process, timer, done, program](int exitCode, QProcess::ExitStatus status) {
-                         const bool timedOut = !timer->isActive();
-                         timer->stop();
-                         process->deleteLater();
-                         const QString stderrText =
-                             Redactor::redact(QString::fromLocal8Bit(process->readAllStandardError()).trimmed());
-                         if (status != QProcess::NormalExit || exitCode != 0) {
-                             const QString why = timedOut ? tr("did not finish within %1 seconds").arg(TimeoutMs / 1000)
-                                                 : status != QProcess::NormalExit
-                                                     ? tr("crashed")
-                                                     : tr("exited with status %1").arg(exitCode);
-                             done({}, {CredentialError::Process,
-                                       tr("The credential process \"%1\" %2.%3")
-                                           .arg(program, why,
-                                                stderrText.isEmpty() ? QString() : QStringLiteral("\n") + stderrText)});
-                             return;
-                         }
-                         CredentialError error;
-                         const ResolvedCredentials resolved = parseOutput(process->readAllStandardOutput(), &error);
-                         done(resolved, error);
-                     });
-    timer->start(TimeoutMs);
+    QObject::connect(
+        process, &QProcess::finished, process,
+        [process, timer, done, program, timeoutMs](int exitCode, QProcess::ExitStatus status) {
+            const bool timedOut = !timer->isActive();
+            timer->stop();
+            process->deleteLater();
+            const QByteArray output = process->readAllStandardOutput();
+            // Its stderr may well echo what it printed on stdout.
+            CredentialError ignored;
+            const QStringList secrets =
+                parseOutput(output, &ignored, QDateTime::currentDateTimeUtc()).credentials.secrets();
+            const QString stderrText =
+                TerminalText::sanitize(QString::fromLocal8Bit(process->readAllStandardError()).trimmed(), secrets);
+            if (status != QProcess::NormalExit || exitCode != 0) {
+                const QString why = timedOut ? tr("did not finish within %1 seconds").arg(timeoutMs / 1000.0)
+                                    : status != QProcess::NormalExit ? tr("crashed")
+                                                                     : tr("exited with status %1").arg(exitCode);
+                done({},
+                     {CredentialError::Process,
+                      tr("The credential process %1 %2.%3")
+                          .arg(program, why, stderrText.isEmpty() ? QString() : QStringLiteral("\n") + stderrText)});
+                return;
+            }
+            CredentialError error;
+            const ResolvedCredentials resolved = parseOutput(output, &error);
+            done(resolved, error);
+        });
+    timer->start(timeoutMs);
     process->start();
 }

@@ -14,16 +14,19 @@
 #include <functional>
 #include <optional>
 
-class KeptProfiles;
+class AssumeRoleProvider;
 class AwsTransport;
+class KeptProfiles;
+class SsoCredentialProvider;
 
 // Finds credentials the way the AWS CLI does, with the app's own keychain
 // profiles in front: an explicit profile is looked up in the keychain, then
 // in the shared files; without one the environment's keys come first, then
-// AWS_PROFILE, then "default". Shared-file profiles follow botocore's order
-// (role_arn, SSO, credentials-file keys, credential_process, config-file
-// keys). Temporary credentials are kept in memory until five minutes before
-// they expire; nothing is cached on disk.
+// AWS_PROFILE, then "default". Shared-file profiles follow botocore's order,
+// kept in one table (CredentialPrecedence) that listing uses too; roles and
+// SSO have providers of their own. Temporary credentials are kept in memory
+// until five minutes before they expire; nothing is cached on disk. The
+// shared files are read when first needed.
 class CredentialResolver : public QObject
 {
     Q_OBJECT
@@ -35,8 +38,9 @@ public:
         const QString& profile, const QString& serial, std::function<void(std::optional<QString> code)> answer)>;
 
     CredentialResolver(AwsTransport* transport, KeptProfiles* appProfiles, QObject* parent = nullptr);
+    ~CredentialResolver() override;
 
-    // Re-reads the shared files too.
+    // Re-reads the shared files too (when next needed).
     void setEnvironment(const QProcessEnvironment& env);
     void setMfaPrompt(MfaPrompt prompt);
     void setHttpOptions(const AwsHttpOptions& options);
@@ -44,13 +48,14 @@ public:
     // demo's and back); clears the cache.
     void setAppProfiles(KeptProfiles* appProfiles);
 
-    const AwsSharedConfig& sharedConfig() const
-    {
-        return m_config;
-    }
+    const AwsSharedConfig& sharedConfig() const;
     const QProcessEnvironment& environment() const
     {
         return m_env;
+    }
+    KeptProfiles* appProfiles() const
+    {
+        return m_appProfiles;
     }
 
     void resolve(const QString& explicitProfile, QObject* context, Done done);
@@ -62,30 +67,27 @@ public:
     void clearCache();
 
 private:
+    friend class AssumeRoleProvider;
+    friend class SsoCredentialProvider;
+
     AwsTransport* m_transport;
     KeptProfiles* m_appProfiles;
     QProcessEnvironment m_env;
-    AwsSharedConfig m_config;
+    mutable std::optional<AwsSharedConfig> m_config;
     MfaPrompt m_mfaPrompt;
     AwsHttpOptions m_http;
     QHash<QString, ResolvedCredentials> m_cache;
+    AssumeRoleProvider* m_roles;
+    SsoCredentialProvider* m_sso;
 
     void resolveProfile(const QString& name, QSet<QString> chain, bool asSource, Done done);
     void resolveShared(const QString& name, QSet<QString> chain, bool asSource, Done done);
-    void resolveSso(const QString& name, const QHash<QString, QString>& profile, Done done);
     void resolveProcess(const QString& name, const QString& command, Done done);
-    void assumeRole(const QString& name, const QHash<QString, QString>& profile, QSet<QString> chain, Done done);
-    void callAssumeRole(const QString& name,
-                        const QHash<QString, QString>& profile,
-                        const ResolvedCredentials& source,
-                        const QString& mfaCode,
-                        Done done);
     std::optional<ResolvedCredentials> environmentCredentials() const;
-    std::optional<ResolvedCredentials> staticCredentials(const QString& name) const;
+    std::optional<ResolvedCredentials> staticCredentials(const QString& name, CredentialSource::Kind kind) const;
     std::optional<ResolvedCredentials> cached(const QString& name) const;
     Done caching(const QString& name, Done done);
     QString home() const;
     void answerLater(const Done& done, const ResolvedCredentials& credentials, const CredentialError& error);
-    CredentialSource::Kind classify(const QString& name) const;
     ResolvedCredentials finished(const QString& name, ResolvedCredentials credentials) const;
 };

@@ -5,6 +5,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <limits>
+
 namespace
 {
 QByteArray defaultHost(const QUrl& url)
@@ -36,9 +38,21 @@ HttpExchange::HttpExchange(HttpConnectionPool* pool, QObject* parent)
     for (QTimer* timer : {&m_connectTimer, &m_readTimer, &m_deadlineTimer}) {
         timer->setSingleShot(true);
     }
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] { complete(Outcome::ConnectTimeout); });
-    connect(&m_readTimer, &QTimer::timeout, this, [this] { complete(Outcome::ReadTimeout); });
-    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] { complete(Outcome::Deadline); });
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        if (!stillEarly(m_connectTimer, m_connectDue)) {
+            complete(Outcome::ConnectTimeout);
+        }
+    });
+    connect(&m_readTimer, &QTimer::timeout, this, [this] {
+        if (!stillEarly(m_readTimer, m_readDue)) {
+            complete(Outcome::ReadTimeout);
+        }
+    });
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
+        if (!stillEarly(m_deadlineTimer, m_deadlineDue)) {
+            complete(Outcome::Deadline);
+        }
+    });
 }
 
 HttpExchange::~HttpExchange()
@@ -70,11 +84,23 @@ QByteArray HttpExchange::requestBytes(const QUrl& url,
     return bytes + body;
 }
 
-void HttpExchange::startTimer(QTimer& timer, qint64 ms)
+void HttpExchange::startTimer(QTimer& timer, QDeadlineTimer& due, qint64 ms)
 {
-    if (ms > 0) {
-        timer.start(std::chrono::milliseconds(ms));
+    if (ms <= 0) {
+        return; // no limit
     }
+    due = QDeadlineTimer(ms, Qt::PreciseTimer);
+    timer.start(int(qMin<qint64>(ms, std::numeric_limits<int>::max())));
+}
+
+bool HttpExchange::stillEarly(QTimer& timer, const QDeadlineTimer& due)
+{
+    const qint64 left = due.remainingTime();
+    if (left <= 0) {
+        return false;
+    }
+    timer.start(int(qMin<qint64>(left, std::numeric_limits<int>::max())));
+    return true;
 }
 
 void HttpExchange::start(const QUrl& url,
@@ -87,7 +113,7 @@ void HttpExchange::start(const QUrl& url,
     m_parser = HttpResponseParser(limits.maxHeaderBytes, limits.maxBodyBytes);
     m_request = requestBytes(url, method, headers, body);
     m_key = HttpConnectionPool::endpointKey(url);
-    startTimer(m_deadlineTimer, limits.deadlineMs);
+    startTimer(m_deadlineTimer, m_deadlineDue, limits.deadlineMs);
     if (QAbstractSocket* reused = m_pool ? m_pool->take(m_key) : nullptr) {
         reused->setParent(this);
         m_socket = reused;
@@ -99,7 +125,7 @@ void HttpExchange::start(const QUrl& url,
         return;
     }
     m_socket = openSocket(url);
-    startTimer(m_connectTimer, limits.connectTimeoutMs);
+    startTimer(m_connectTimer, m_connectDue, limits.connectTimeoutMs);
 }
 
 QAbstractSocket* HttpExchange::openSocket(const QUrl& url)
@@ -141,7 +167,7 @@ void HttpExchange::onBytesWritten(qint64 bytes)
     m_toWrite -= bytes;
     if (m_toWrite <= 0 && !m_written) {
         m_written = true;
-        startTimer(m_readTimer, m_limits.readTimeoutMs);
+        startTimer(m_readTimer, m_readDue, m_limits.readTimeoutMs);
         emit requestWritten();
     }
 }
@@ -152,7 +178,7 @@ void HttpExchange::onReadyRead()
         return;
     }
     if (m_written) {
-        startTimer(m_readTimer, m_limits.readTimeoutMs); // per read, like a socket timeout
+        startTimer(m_readTimer, m_readDue, m_limits.readTimeoutMs); // per read, like a socket timeout
     }
     switch (m_parser.feed(m_socket->readAll())) {
     case HttpResponseParser::State::NeedMore:

@@ -3,6 +3,7 @@
 #include "aws/HttpHeader.h"
 #include "aws/HttpResponseParser.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -92,6 +93,11 @@ private:
     QTimer m_connectTimer;
     QTimer m_readTimer;
     QTimer m_deadlineTimer;
+    // When each timer is really due: QTimer counts in int milliseconds
+    // (24.8 days), so a longer limit is re-armed until its deadline.
+    QDeadlineTimer m_connectDue;
+    QDeadlineTimer m_readDue;
+    QDeadlineTimer m_deadlineDue;
     Outcome m_outcome = Outcome::Pending;
     QString m_detail;
     QStringList m_tlsErrors;
@@ -99,7 +105,9 @@ private:
 
     static QByteArray
     requestBytes(const QUrl& url, const QByteArray& method, const HttpHeaderList& headers, const QByteArray& body);
-    static void startTimer(QTimer& timer, qint64 ms);
+    static void startTimer(QTimer& timer, QDeadlineTimer& due, qint64 ms);
+    // Starts the timer again for what is left; false when the limit is reached.
+    static bool stillEarly(QTimer& timer, const QDeadlineTimer& due);
     QAbstractSocket* openSocket(const QUrl& url);
     void sendRequest();
     void onBytesWritten(qint64 bytes);

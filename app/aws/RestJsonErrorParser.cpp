@@ -17,7 +17,9 @@ QString firstString(const QJsonObject& object, std::initializer_list<const char*
     return {};
 }
 
-// Not modeled by IVS; these come from the AWS front end (ivs-api.md §6.3).
+// Not modeled by IVS; these come from the AWS front end: the "Common Errors"
+// of the AWS API references and smithy-typescript's CLOCK_SKEW_ERROR_CODES
+// (packages/service-error-classification/src/constants.ts).
 const QSet<QString>& authenticationCodes()
 {
     static const QSet<QString> codes{

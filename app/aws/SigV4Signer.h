@@ -6,8 +6,12 @@
 
 #include <QDateTime>
 
-// AWS Signature Version 4 as a set of pure functions: no clock, no network.
-// The steps are public so tests can check each against AWS's published suite.
+// AWS Signature Version 4 (AWS IAM User Guide, "Create a signed AWS API
+// request"): no clock (the caller passes the time) and no network. The steps
+// are public so tests can check each against AWS's published suite. Not pure:
+// sign() remembers, per thread, the last signing key it derived (for one
+// secret, date, region and service), so the HMAC chain runs once a day rather
+// than per request.
 class SigV4Signer
 {
 public:

@@ -80,10 +80,34 @@ QByteArray AwsCliJsonWriter::quote(const QString& text)
 QByteArray AwsCliJsonWriter::number(double value)
 {
     // Python prints integral JSON numbers without a fraction.
-    if (std::floor(value) == value && std::fabs(value) < 1e15) {
+    if (std::floor(value) == value && std::fabs(value) < 1e16) {
         return QByteArray::number(static_cast<qint64>(value));
     }
-    return QByteArray::number(value, 'g', 17);
+    if (!std::isfinite(value)) {
+        return QByteArray::number(value);
+    }
+    // The shortest round-trip digits, then laid out as Python's float_repr
+    // does: "d.ddde+XX" becomes fixed notation when -4 <= exponent < 16.
+    const QByteArray scientific = QByteArray::number(value, 'e', QLocale::FloatingPointShortest);
+    const qsizetype e = scientific.indexOf('e');
+    const bool negative = scientific.startsWith('-');
+    const QByteArray mantissa = scientific.mid(negative ? 1 : 0, e - (negative ? 1 : 0));
+    const int exponent = scientific.mid(e + 1).toInt();
+    QByteArray digits = mantissa;
+    digits.replace(".", "");
+    QByteArray out = negative ? "-" : "";
+    if (exponent >= -4 && exponent < 16) {
+        if (exponent < 0) {
+            out += "0." + QByteArray(-exponent - 1, '0') + digits;
+        } else {
+            const QByteArray whole = digits.left(exponent + 1).leftJustified(exponent + 1, '0');
+            const QByteArray fraction = digits.mid(exponent + 1);
+            out += whole + '.' + (fraction.isEmpty() ? QByteArray("0") : fraction);
+        }
+        return out;
+    }
+    out += mantissa + 'e' + (exponent < 0 ? '-' : '+') + QByteArray::number(std::abs(exponent)).rightJustified(2, '0');
+    return out;
 }
 
 void AwsCliJsonWriter::writeValue(

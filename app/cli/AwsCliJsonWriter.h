@@ -16,6 +16,10 @@ public:
 
     static QByteArray write(const QJsonValue& value, const MemberOrder& order = {});
     static QByteArray quote(const QString& text);
+    // A number as Python prints it: integral values as integers, others in
+    // repr()'s shortest form that reads back as the same double ("0.1", not
+    // "0.10000000000000001"), scientific outside 1e-4 .. 1e16 ("1e-05").
+    static QByteArray number(double value);
 
 private:
     static void
@@ -24,5 +28,4 @@ private:
     writeObject(QByteArray& out, const QJsonObject& object, const QString& path, const MemberOrder& order, int depth);
     static void
     writeArray(QByteArray& out, const QJsonArray& array, const QString& path, const MemberOrder& order, int depth);
-    static QByteArray number(double value);
 };

@@ -1,9 +1,9 @@
 #include "cli/AwsCliTextWriter.h"
 
+#include "cli/AwsCliJsonWriter.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <cmath>
 
 namespace
 {
@@ -29,12 +29,8 @@ QByteArray AwsCliTextWriter::scalar(const QJsonValue& value)
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         return "None";
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        return std::floor(number) == number && std::fabs(number) < 1e15
-                   ? QByteArray::number(static_cast<qint64>(number))
-                   : QByteArray::number(number, 'g', 17);
-    }
+    case QJsonValue::Double:
+        return AwsCliJsonWriter::number(value.toDouble());
     default:
         return value.toString().toUtf8();
     }

@@ -5,6 +5,7 @@
 #include "cli/CliOutput.h"
 #include "cli/CliSession.h"
 #include "cli/ExitCode.h"
+#include "core/TerminalText.h"
 #include "inspect/IdentityCheck.h"
 #include "inspect/InspectionFailure.h"
 
@@ -27,6 +28,13 @@ int CheckCredentialsCommand::run(CliSession& session)
     }
     const ResolvedCredentials& credentials = check.credentials();
     CliOutput::addSecrets({credentials.credentials.secretAccessKey, credentials.credentials.sessionToken});
+    if (!check.endpointError().isEmpty()) {
+        InspectionFailure failure;
+        failure.kind = InspectionFailure::Kind::Endpoint;
+        failure.message = check.endpointError();
+        failure.endpointSource = check.endpointSource();
+        return CliSession::reportFailure(failure);
+    }
     if (check.error().isError()) {
         InspectionFailure failure;
         failure.error = check.error();
@@ -34,11 +42,13 @@ int CheckCredentialsCommand::run(CliSession& session)
         failure.url = check.url();
         return CliSession::reportFailure(failure);
     }
-    const QString who =
-        credentials.profile.isEmpty() ? tr("the environment") : tr("profile %1").arg(credentials.profile);
+    const QString who = credentials.profile.isEmpty()
+                            ? tr("the environment")
+                            : tr("profile %1").arg(TerminalText::sanitize(credentials.profile));
     CliOutput::err(
         tr("Credentials from %1 (%2), access key %3.\n")
-            .arg(who, CredentialSource::displayName(credentials.source), credentials.credentials.accessKeyId));
+            .arg(who, CredentialSource::displayName(credentials.source),
+                 TerminalText::sanitize(credentials.credentials.accessKeyId, credentials.credentials.secrets())));
     const QJsonObject identity{{QStringLiteral("UserId"), check.userId()},
                                {QStringLiteral("Account"), check.account()},
                                {QStringLiteral("Arn"), check.arn()}};

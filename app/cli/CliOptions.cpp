@@ -1,5 +1,8 @@
 #include "cli/CliOptions.h"
 
+#include "aws/EndpointResolver.h"
+#include "core/TerminalText.h"
+
 const QStringList& CliOptions::commands()
 {
     static const QStringList names{QStringLiteral("get-ingest-configuration"), QStringLiteral("encoder-settings"),
@@ -26,12 +29,22 @@ const QStringList& valueOptions()
 }
 } // namespace
 
-bool CliOptions::takeTimeout(const QString& name, const QString& value, int* target)
+bool CliOptions::takeTimeout(const QString& name, const QString& value, qint64* target)
 {
+    // Read in 64 bits and checked against what a timer can represent: a
+    // number that would wrap around must not become a short or no timeout.
     bool ok = false;
-    const int seconds = value.toInt(&ok);
+    const qint64 seconds = value.trimmed().toLongLong(&ok);
     if (!ok || seconds < 0) {
-        error = tr("argument %1: expected a whole number of seconds (0 for no timeout), got \"%2\"").arg(name, value);
+        error = tr("argument %1: expected a whole number of seconds (0 for no timeout), got %2")
+                    .arg(name, TerminalText::quote(value));
+        return false;
+    }
+    if (seconds > MaxTimeoutSeconds) {
+        error = tr("argument %1: %2 seconds is more than the longest timeout, %3 seconds (about 24 days); use 0 for "
+                   "no timeout")
+                    .arg(name, TerminalText::quote(value))
+                    .arg(MaxTimeoutSeconds);
         return false;
     }
     *target = seconds;
@@ -43,7 +56,15 @@ bool CliOptions::takeValue(const QString& name, const QString& value)
     if (name == QLatin1String("--arn")) {
         arn = value;
     } else if (name == QLatin1String("--region")) {
+        // Checked here, for every command: a region ends up in the host name
+        // and in the signing scope, so anything but a region name is refused
+        // before anything is sent.
         region = value.trimmed();
+        const QString problem = EndpointResolver::validateRegion(region);
+        if (!problem.isEmpty()) {
+            error = tr("argument --region: %1").arg(problem);
+            return false;
+        }
     } else if (name == QLatin1String("--endpoint-url")) {
         endpointUrl = value;
     } else if (name == QLatin1String("--profile")) {
@@ -51,6 +72,7 @@ bool CliOptions::takeValue(const QString& name, const QString& value)
     } else if (name == QLatin1String("--output")) {
         output = value;
         outputGiven = true;
+        outputFromOption = true;
     } else if (name == QLatin1String("--obs-url")) {
         obsUrl = value.trimmed();
     } else if (name == QLatin1String("--cli-read-timeout")) {
@@ -101,7 +123,7 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
                    !argument.startsWith(u'-')) {
             options.subcommand = argument;
         } else {
-            options.error = tr("Unknown options: %1").arg(argument);
+            options.error = tr("Unknown options: %1").arg(TerminalText::sanitize(argument));
         }
     }
     if (options.error.isEmpty()) {
@@ -121,7 +143,13 @@ void CliOptions::checkComplete()
         error =
             tr("argument command: Invalid choice, valid choices are: %1").arg(commands().join(QStringLiteral(", ")));
     } else if (output != QLatin1String("json") && output != QLatin1String("text")) {
-        error = tr("argument --output: Invalid choice: \"%1\", choose from json, text").arg(output);
+        // Name where the bad value came from: a variable set long ago is
+        // easy to forget.
+        error =
+            outputFromOption
+                ? tr("argument --output: Invalid choice: %1, choose from json, text").arg(TerminalText::quote(output))
+                : tr("the environment variable AWS_DEFAULT_OUTPUT: Invalid choice: %1, choose from json, text")
+                      .arg(TerminalText::quote(output));
     } else if ((command == QLatin1String("get-ingest-configuration") || command == QLatin1String("encoder-settings")) &&
                arn.isEmpty()) {
         error = tr("the following arguments are required: --arn");

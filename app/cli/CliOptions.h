@@ -19,9 +19,10 @@ public:
     QString profile;
     QString obsUrl; // obs-check: OBS's WebSocket server
     QString output = QStringLiteral("json");
-    bool outputGiven = false; // --output or AWS_DEFAULT_OUTPUT
-    int readTimeoutSeconds = 60;
-    int connectTimeoutSeconds = 60;
+    bool outputGiven = false;       // --output or AWS_DEFAULT_OUTPUT
+    bool outputFromOption = false;  // --output (not AWS_DEFAULT_OUTPUT)
+    qint64 readTimeoutSeconds = 60; // 0: none
+    qint64 connectTimeoutSeconds = 60;
     bool debug = false;
     bool showStreamKey = false;     // encoder-settings: print the key and the full URL
     bool allowHttpEndpoint = false; // sign and send over plain http:// to a host that is not loopback
@@ -30,12 +31,15 @@ public:
     bool version = false;
     QString error; // set when the arguments are not usable (exit 252)
 
+    // The longest timeout a timer can wait for (2^31 - 1 ms, about 24.8 days).
+    static constexpr qint64 MaxTimeoutSeconds = 2147483;
+
     static CliOptions parse(const QStringList& arguments, const QProcessEnvironment& env);
     static const QStringList& commands();
 
 private:
     bool takeValue(const QString& name, const QString& value);
-    bool takeTimeout(const QString& name, const QString& value, int* target);
+    bool takeTimeout(const QString& name, const QString& value, qint64* target);
     void checkComplete();
     void checkDemo();
 };

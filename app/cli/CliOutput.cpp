@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "core/Redactor.h"
+#include "core/TerminalText.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -18,13 +19,25 @@ void writeTo(FILE* stream, const QByteArray& bytes)
     std::fflush(stream);
 }
 
+// What a server sent (headers, bodies) reaches the log: redacted, and with
+// control characters escaped so it cannot drive the terminal. The log's own
+// line breaks stay.
+QString shown(const QString& message)
+{
+    QStringList lines = Redactor::redact(message, g_secrets).split(u'\n');
+    for (QString& line : lines) {
+        line = TerminalText::escape(line);
+    }
+    return lines.join(u'\n');
+}
+
 void debugHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     static const char* const levels[] = {"DEBUG", "WARNING", "CRITICAL", "FATAL", "INFO"};
     const QString line = QStringLiteral("%1 - %2 - %3 - %4\n")
                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss,zzz")),
                                   QString::fromUtf8(context.category ? context.category : "default"),
-                                  QString::fromLatin1(levels[type]), Redactor::redact(message, g_secrets));
+                                  QString::fromLatin1(levels[type]), shown(message));
     writeTo(stderr, line.toUtf8());
 }
 } // namespace

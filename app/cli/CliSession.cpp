@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "cli/TerminalInput.h"
 #include "core/AppIdentity.h"
+#include "core/SettingsFile.h"
 #include "core/TerminalText.h"
 #include "demo/DemoEndpoint.h"
 #include "inspect/Inspection.h"
@@ -22,10 +23,13 @@ CliSession::CliSession(const CliOptions& options, const QProcessEnvironment& env
     , m_resolver(&m_transport, m_demo ? m_demo->profiles() : static_cast<KeptProfiles*>(&m_profiles))
     , m_engine(&m_resolver, &m_transport)
 {
+    // Commands cache stage endpoints in the settings file: the user's alone.
+    SettingsFile::protect();
     m_resolver.setEnvironment(m_demo ? m_demo->environment() : env);
     m_resolver.setHttpOptions(httpOptions());
     m_resolver.setMfaPrompt([](const QString& profile, const QString& serial, auto answer) {
-        answer(TerminalInput::ask(tr("Enter MFA code for %1 (profile %2): ").arg(serial, profile)));
+        answer(TerminalInput::ask(tr("Enter MFA code for %1 (profile %2): ")
+                                      .arg(TerminalText::sanitize(serial), TerminalText::sanitize(profile))));
     });
     m_engine.setSettings(inspectionSettings());
     if (m_demo) {
@@ -53,6 +57,7 @@ std::unique_ptr<DemoEndpoint> CliSession::startDemo()
 AwsHttpOptions CliSession::httpOptions() const
 {
     AwsHttpOptions http;
+    // 64 bits: CliOptions has bounded the seconds, nothing can wrap here.
     http.connectTimeoutMs = m_options.connectTimeoutSeconds * 1000;
     http.readTimeoutMs = m_options.readTimeoutSeconds * 1000;
     http.userAgent = IvsClient::defaultUserAgent();
@@ -62,9 +67,9 @@ AwsHttpOptions CliSession::httpOptions() const
     if (ok && attempts >= 1) {
         http.maxAttempts = attempts;
     }
-    if (m_options.allowHttpEndpoint && !m_options.endpointUrl.isEmpty()) {
-        http.allowedHttpHosts.append(QUrl(m_options.endpointUrl).host());
-    }
+    // Whichever endpoint is configured (--endpoint-url, AWS_ENDPOINT_URL*,
+    // the config file), for IVS, STS and SSO alike.
+    http.allowPlainHttp = m_options.allowHttpEndpoint;
     return http;
 }
 
@@ -144,7 +149,7 @@ int CliSession::reportFailure(const InspectionFailure& failure)
         return ExitCode::ServiceError;
     }
     // The AWS CLI's wording for the failures scripts grep for.
-    const QString url = failure.url.toString();
+    const QString url = TerminalText::sanitize(failure.url.toString());
     const QString message = TerminalText::sanitize(error.message);
     if (error.category == AwsError::Category::Network || error.category == AwsError::Category::Tls) {
         CliOutput::err(

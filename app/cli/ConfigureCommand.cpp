@@ -1,16 +1,19 @@
 #include "cli/ConfigureCommand.h"
 
+#include "aws/EndpointResolver.h"
 #include "cli/AwsCliJsonWriter.h"
 #include "cli/CliOutput.h"
 #include "cli/CliSession.h"
 #include "cli/ExitCode.h"
 #include "cli/TerminalInput.h"
+#include "core/TerminalText.h"
 #include "secrets/AppProfileStore.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
+
+#include <array>
 
 namespace
 {
@@ -45,9 +48,9 @@ int ConfigureCommand::store(CliSession& session)
 {
     const QString name = session.options().profile.isEmpty() ? QStringLiteral("default") : session.options().profile;
     if (!AppProfileStore::isValidName(name)) {
-        return CliOutput::usageError(tr("argument --profile: \"%1\" is not a usable name: use letters, digits and "
+        return CliOutput::usageError(tr("argument --profile: %1 is not a usable name: use letters, digits and "
                                         "_ . @ + -, starting with a letter or digit.")
-                                         .arg(name));
+                                         .arg(TerminalText::quote(name)));
     }
     // One value per line from a pipe; prompts, without echo for secrets, on a
     // terminal.
@@ -62,11 +65,21 @@ int ConfigureCommand::store(CliSession& session)
         CliOutput::err(tr("\nAn access key ID and a secret access key are needed; the profile was not saved.\n"));
         return ExitCode::UsageError;
     }
-    static const QRegularExpression regionPattern(QStringLiteral("^[a-z0-9-]*$"));
+    // The region is checked as --region is. Answers given in the wrong order
+    // put a secret here: a region name is short, so only a short answer is
+    // quoted (a secret access key is 40 characters, a token far more), and
+    // through TerminalText, which also removes every answer known to be
+    // secret and anything shaped like a secret.
     const QString regionName = region.value_or(QString()).trimmed();
-    if (!regionPattern.match(regionName).hasMatch()) {
-        CliOutput::err(
-            tr("\n\"%1\" is not a region name (like us-east-1); the profile was not saved.\n").arg(regionName));
+    if (!regionName.isEmpty() && !EndpointResolver::validateRegion(regionName).isEmpty()) {
+        constexpr int LongestQuoted = 32;
+        const QString what =
+            regionName.size() > LongestQuoted
+                ? tr("The third answer")
+                : TerminalText::quote(regionName, {credentials.secretAccessKey, credentials.sessionToken});
+        CliOutput::err(tr("\n%1 is not a region name (like us-east-1); the profile was not saved. The answers are read "
+                          "in this order: access key ID, secret access key, region, session token.\n")
+                           .arg(what));
         return ExitCode::UsageError;
     }
     AppProfileStore* profiles = session.profiles();
@@ -101,29 +114,45 @@ int ConfigureCommand::list(CliSession& session)
                                        QStringLiteral("location"), QStringLiteral("shadowed")}}}));
         return ExitCode::Success;
     }
-    QList<QStringList> rows{{tr("NAME"), tr("SOURCE"), tr("REGION"), tr("LOCATION")}};
-    for (const ProfileListing& listing : listings) {
+    // Two passes over the listings (widths, then lines) instead of a table of
+    // strings: a config file can hold hundreds of thousands of profiles.
+    const auto cells = [](const ProfileListing& listing) {
         QString source = CredentialSource::displayName(listing.source);
         if (listing.shadowed) {
             source += tr(" (hidden by the keychain profile)");
         }
-        rows.append({listing.name.isEmpty() ? tr("(environment)") : listing.name, source,
-                     listing.region.isEmpty() ? tr("-") : listing.region, listing.location});
+        return std::array<QString, 4>{
+            listing.name.isEmpty() ? tr("(environment)") : TerminalText::sanitize(listing.name), source,
+            listing.region.isEmpty() ? tr("-") : TerminalText::sanitize(listing.region),
+            TerminalText::sanitize(listing.location)};
+    };
+    const std::array<QString, 4> header{tr("NAME"), tr("SOURCE"), tr("REGION"), tr("LOCATION")};
+    std::array<qsizetype, 4> widths{};
+    const auto measure = [&widths](const std::array<QString, 4>& row) {
+        for (size_t column = 0; column < row.size(); ++column) {
+            widths[column] = std::max(widths[column], row[column].size());
+        }
+    };
+    measure(header);
+    for (const ProfileListing& listing : listings) {
+        measure(cells(listing));
     }
-    QList<qsizetype> widths(4, 0);
-    for (const QStringList& row : rows) {
-        for (int column = 0; column < 4; ++column) {
-            widths[column] = std::max(widths[column], row.at(column).size());
+    const auto line = [&widths](const std::array<QString, 4>& row) {
+        QString text;
+        for (size_t column = 0; column < row.size(); ++column) {
+            text += column + 1 < row.size() ? row[column].leftJustified(widths[column] + 2) : row[column];
+        }
+        return (text + u'\n').toUtf8();
+    };
+    QByteArray text = line(header);
+    for (const ProfileListing& listing : listings) {
+        text += line(cells(listing));
+        if (text.size() > 64 * 1024) {
+            CliOutput::out(text);
+            text.clear();
         }
     }
-    QString text;
-    for (const QStringList& row : rows) {
-        for (int column = 0; column < 4; ++column) {
-            text += column < 3 ? row.at(column).leftJustified(widths[column] + 2) : row.at(column);
-        }
-        text += u'\n';
-    }
-    CliOutput::out(text.toUtf8());
+    CliOutput::out(text);
     return ExitCode::Success;
 }
 
@@ -133,12 +162,14 @@ int ConfigureCommand::remove(CliSession& session)
     AppProfileStore* profiles = session.profiles();
     if (!profiles->contains(name)) {
         if (session.resolver()->sharedConfig().hasProfile(name)) {
+            const AwsSharedConfig& shared = session.resolver()->sharedConfig();
+            const QString file = shared.inConfigFile(name) ? shared.configPath() : shared.credentialsPath();
             CliOutput::err(tr("\nThe profile %1 is in the shared AWS files (%2), which ivs-inspector reads but never "
                               "edits. Remove it there, or with the AWS CLI.\n")
-                               .arg(name, session.resolver()->sharedConfig().configPath()));
+                               .arg(TerminalText::sanitize(name), TerminalText::sanitize(file)));
             return ExitCode::ConfigurationError;
         }
-        CliOutput::err(tr("\nThe config profile (%1) could not be found\n").arg(name));
+        CliOutput::err(tr("\nThe config profile (%1) could not be found\n").arg(TerminalText::sanitize(name)));
         return ExitCode::OtherError;
     }
     const auto [status, message] =

@@ -39,7 +39,7 @@ AwsCliJsonWriter::MemberOrder order()
          {QStringLiteral("participantId"), QStringLiteral("streamKey"), QStringLiteral("url")}},
         {QStringLiteral("participants[]"),
          {QStringLiteral("participantId"), QStringLiteral("state"), QStringLiteral("protocol"),
-          QStringLiteral("events")}},
+          QStringLiteral("events"), QStringLiteral("problem")}},
         {QStringLiteral("participants[].events[]"),
          {QStringLiteral("name"), QStringLiteral("time"), QStringLiteral("errorCode"), QStringLiteral("advice")}},
     };
@@ -82,10 +82,16 @@ QJsonObject EncoderSettingsCommand::toJson(const GoLiveReport& report, bool show
             }
             events.append(entry);
         }
-        participants.append(QJsonObject{{QStringLiteral("participantId"), participant.participantId},
-                                        {QStringLiteral("state"), participant.state},
-                                        {QStringLiteral("protocol"), orNull(participant.protocol)},
-                                        {QStringLiteral("events"), events}});
+        QJsonObject entry{{QStringLiteral("participantId"), participant.participantId},
+                          {QStringLiteral("state"), participant.state},
+                          {QStringLiteral("protocol"), orNull(participant.protocol)},
+                          {QStringLiteral("events"), events}};
+        // What could not be read about it (GetParticipant or its events failed,
+        // or paging had to stop): said, not silently left out.
+        if (!participant.problem.isEmpty()) {
+            entry.insert(QStringLiteral("problem"), participant.problem);
+        }
+        participants.append(entry);
     }
     if (!participants.isEmpty()) {
         json.insert(QStringLiteral("participants"), participants);

@@ -1,6 +1,5 @@
 #include "cli/GetIngestConfigurationCommand.h"
 
-#include "aws/EndpointResolver.h"
 #include "cli/AwsCliJsonWriter.h"
 #include "cli/AwsCliTextWriter.h"
 #include "cli/CliOutput.h"
@@ -29,13 +28,6 @@ std::optional<GoLiveReport> GetIngestConfigurationCommand::inspect(CliSession& s
     if (!arn.isValid()) {
         *exitCode = CliOutput::usageError(tr("argument --arn: %1").arg(arn.explanation()));
         return std::nullopt;
-    }
-    if (!options.region.isEmpty()) {
-        const QString problem = EndpointResolver::validateRegion(options.region);
-        if (!problem.isEmpty()) {
-            *exitCode = CliOutput::usageError(tr("argument --region: %1").arg(problem));
-            return std::nullopt;
-        }
     }
     InspectionSettings settings = session.engine()->settings();
     settings.readiness = readiness;

@@ -2,6 +2,7 @@
 
 #include "cli/AwsCliJsonWriter.h"
 #include "cli/CliOutput.h"
+#include "core/TerminalText.h"
 #include "obs/ObsPreflight.h"
 #include "obs/ObsReportJson.h"
 #include "obs/ObsSession.h"
@@ -51,8 +52,8 @@ int ObsCheckCommand::run(const CliOptions& options, const QProcessEnvironment& e
         options.obsUrl.isEmpty() ? ObsWebSocketClient::defaultUrl() : QUrl(options.obsUrl, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
-        return CliOutput::usageError(
-            tr("argument --obs-url: expected ws://HOST:PORT (OBS's WebSocket server), got \"%1\"").arg(options.obsUrl));
+        return CliOutput::usageError(tr("argument --obs-url: expected ws://HOST:PORT (OBS's WebSocket server), got %1")
+                                         .arg(TerminalText::quote(options.obsUrl)));
     }
     const ObsPassword::Provider password = ObsPassword::fromEnvironment(env);
     CliOutput::addSecrets({password()});

@@ -7,12 +7,34 @@
 #include <io.h>
 #include <windows.h>
 #else
+#include <csignal>
 #include <termios.h>
 #include <unistd.h>
 #endif
 
 namespace
 {
+#ifndef Q_OS_WIN
+// While echo is off, a signal that ends the process (Ctrl-C, a hang-up, a
+// kill) must first give the terminal its echo back, or the shell the user
+// returns to types blind. Only async-signal-safe calls in the handler.
+termios g_savedTerminal{};
+constexpr int kEndingSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+struct sigaction g_previous[sizeof kEndingSignals / sizeof kEndingSignals[0]];
+
+void restoreTerminalAndEnd(int signal)
+{
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    const char newline = '\n';
+    [[maybe_unused]] const ssize_t written = write(STDERR_FILENO, &newline, 1);
+    if (signal == SIGINT) {
+        _exit(130); // the AWS CLI's exit code for Ctrl-C
+    }
+    ::signal(signal, SIG_DFL);
+    raise(signal);
+}
+#endif
+
 // Turns terminal echo off for its lifetime (so a secret is not shown).
 class EchoOff
 {
@@ -29,6 +51,14 @@ public:
         SetConsoleMode(m_handle, m_mode & ~ENABLE_ECHO_INPUT);
 #else
         tcgetattr(STDIN_FILENO, &m_saved);
+        g_savedTerminal = m_saved;
+        struct sigaction action
+        {};
+        action.sa_handler = restoreTerminalAndEnd;
+        sigemptyset(&action.sa_mask);
+        for (size_t i = 0; i < sizeof kEndingSignals / sizeof kEndingSignals[0]; ++i) {
+            sigaction(kEndingSignals[i], &action, &g_previous[i]);
+        }
         termios quiet = m_saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet); // not FLUSH: keep what was typed ahead
@@ -43,6 +73,9 @@ public:
         SetConsoleMode(m_handle, m_mode);
 #else
         tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
+        for (size_t i = 0; i < sizeof kEndingSignals / sizeof kEndingSignals[0]; ++i) {
+            sigaction(kEndingSignals[i], &g_previous[i], nullptr);
+        }
 #endif
         std::fputs("\n", stderr); // the Enter the user typed was not echoed
     }

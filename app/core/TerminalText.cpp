@@ -2,6 +2,8 @@
 
 #include "core/Redactor.h"
 
+#include <algorithm>
+
 namespace
 {
 bool isInvisible(char32_t c)
@@ -33,6 +35,19 @@ QString escaped(char32_t c)
     return QStringLiteral("\\U%1").arg(uint(c), 8, 16, QLatin1Char('0'));
 }
 
+// Only a window of a huge text is redacted and shown: what lies beyond it is
+// never printed, and the margin is wider than any secret (session tokens run
+// to a couple of thousand characters), so a secret across the cut is still
+// recognised whole.
+QString window(const QString& text, int maxLength)
+{
+    constexpr qsizetype Margin = 4096;
+    if (maxLength <= 0 || text.size() <= maxLength + Margin) {
+        return text;
+    }
+    return text.left(maxLength + Margin);
+}
+
 // Cuts after maxLength characters without splitting a surrogate pair.
 QString capped(const QString& text, int maxLength, qsizetype* left)
 {
@@ -51,24 +66,48 @@ QString capped(const QString& text, int maxLength, qsizetype* left)
 
 QString TerminalText::escape(const QString& text)
 {
+    // Printable ASCII is by far the commonest: only what is not gets looked at.
+    const auto plain = [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f;
+    };
+    if (std::all_of(text.cbegin(), text.cend(), plain)) {
+        return text;
+    }
     QString out;
     out.reserve(text.size());
-    const QList<uint> codePoints = text.toUcs4();
-    for (const uint c : codePoints) {
-        if (isInvisible(c)) {
-            out += escaped(c);
-        } else {
-            out += QString::fromUcs4(reinterpret_cast<const char32_t*>(&c), 1);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (plain(c)) {
+            out += c;
+            continue;
         }
+        char32_t code = c.unicode();
+        qsizetype units = 1;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            code = QChar::surrogateToUcs4(c, text.at(i + 1));
+            units = 2;
+        }
+        if (isInvisible(code)) {
+            out += escaped(code);
+        } else {
+            out += QStringView(text).mid(i, units);
+        }
+        i += units - 1;
     }
     return out;
 }
 
 QString TerminalText::sanitize(const QString& text, int maxLength)
 {
+    return sanitize(text, QStringList(), maxLength);
+}
+
+QString TerminalText::sanitize(const QString& text, const QStringList& secrets, int maxLength)
+{
     qsizetype left = 0;
     // Redact before cutting, so a cut cannot leave half a secret behind.
-    const QString shown = escape(capped(Redactor::redact(text), maxLength, &left));
+    const QString shown = escape(capped(Redactor::redact(window(text, maxLength), secrets), maxLength, &left));
+    left += text.size() - window(text, maxLength).size();
     if (left == 0) {
         return shown;
     }
@@ -77,8 +116,15 @@ QString TerminalText::sanitize(const QString& text, int maxLength)
 
 QString TerminalText::quote(const QString& text, int maxLength)
 {
+    return quote(text, QStringList(), maxLength);
+}
+
+QString TerminalText::quote(const QString& text, const QStringList& secrets, int maxLength)
+{
     qsizetype left = 0;
-    const QString shown = u'"' + escape(capped(Redactor::redact(text), maxLength, &left)) + u'"';
+    const QString shown =
+        u'"' + escape(capped(Redactor::redact(window(text, maxLength), secrets), maxLength, &left)) + u'"';
+    left += text.size() - window(text, maxLength).size();
     if (left == 0) {
         return shown;
     }
@@ -87,10 +133,18 @@ QString TerminalText::quote(const QString& text, int maxLength)
 
 QStringList TerminalText::capLines(const QStringList& lines, int maxLines)
 {
-    if (lines.size() <= maxLines) {
+    return capLines(lines, maxLines, lines.size());
+}
+
+QStringList TerminalText::capLines(const QStringList& lines, int maxLines, qsizetype total)
+{
+    if (total <= maxLines && lines.size() <= maxLines) {
         return lines;
     }
     QStringList kept = lines.mid(0, maxLines);
-    kept.append(tr("… and %n more.", nullptr, int(lines.size() - maxLines)));
+    const qsizetype more = qMax<qsizetype>(total, lines.size()) - kept.size();
+    if (more > 0) {
+        kept.append(tr("… and %n more.", nullptr, int(qMin<qsizetype>(more, INT_MAX))));
+    }
     return kept;
 }

@@ -1,6 +1,7 @@
 #include "inspect/IdentityCheck.h"
 
 #include "aws/CredentialResolver.h"
+#include "aws/EndpointResolver.h"
 #include "aws/StsCall.h"
 #include "inspect/InspectionEngine.h"
 
@@ -38,13 +39,24 @@ void IdentityCheck::ask(const QString& region)
     const QString profile = m_credentials.profile;
     const QString profileEndpoint =
         profile.isEmpty() ? QString() : resolver->sharedConfig().endpointUrl(profile, QStringLiteral("sts"));
-    StsCall* call = StsCall::callerIdentity(m_engine->transport(), m_credentials.credentials,
-                                            region.isEmpty() ? m_credentials.region : region, resolver->environment(),
-                                            profileEndpoint, m_engine->settings().http, this);
+    const QString where = region.isEmpty() ? m_credentials.region : region;
+    // The region and endpoint are checked before anything is sent: a bad
+    // region would end up in the host name and the signing scope.
+    const AwsEndpoint endpoint =
+        EndpointResolver::resolve(EndpointResolver::sts(), where.isEmpty() ? QStringLiteral("us-east-1") : where,
+                                  QString(), resolver->environment(), profileEndpoint);
+    if (!endpoint.isValid()) {
+        m_endpointError = endpoint.error;
+        m_endpointSource = endpoint.source;
+        finish();
+        return;
+    }
+    auto* call = new StsCall(QStringLiteral("GetCallerIdentity"), {}, this);
     m_call = call;
-    m_url = call->url();
+    m_url = endpoint.url;
     m_engine->watchClock(QString(), call);
     connect(call, &AwsHttpCall::finished, this, &IdentityCheck::onAnswer);
+    call->start(m_engine->transport(), endpoint, m_credentials.credentials, m_engine->settings().http);
 }
 
 void IdentityCheck::onAnswer()

@@ -38,6 +38,16 @@ public:
     {
         return m_credentialError;
     }
+    // Why no request could be sent: the region or the endpoint is unusable
+    // (nothing was sent); endpointSource() says where the endpoint came from.
+    QString endpointError() const
+    {
+        return m_endpointError;
+    }
+    QString endpointSource() const
+    {
+        return m_endpointSource;
+    }
     // The failed STS call's error.
     const AwsError& error() const
     {
@@ -73,6 +83,8 @@ private:
     ResolvedCredentials m_credentials;
     CredentialError m_credentialError;
     AwsError m_error;
+    QString m_endpointError;
+    QString m_endpointSource;
     QUrl m_url;
     QString m_account;
     QString m_arn;

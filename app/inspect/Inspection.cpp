@@ -86,7 +86,7 @@ void Inspection::warnAbout(const AwsEndpoint& endpoint)
         m_engine->warn(m_arn.toString(), Kind::RegionMismatch,
                        tr("the ARN is in %1 but the request goes to %2, where this ingest configuration does not "
                           "exist.")
-                           .arg(m_arn.region(), TerminalText::escape(region)));
+                           .arg(m_arn.region(), TerminalText::sanitize(region)));
     }
     for (const QString& text : endpoint.warnings) {
         m_engine->warn(m_arn.toString(), Kind::UnknownRegion, text);
@@ -99,8 +99,8 @@ void Inspection::warnAbout(const AwsEndpoint& endpoint)
                            .arg(account, m_arn.accountId()));
     }
     const QString host = endpoint.url.host();
-    const bool allowed =
-        m_settings.allowHttpEndpoint || m_settings.http.allowedHttpHosts.contains(host, Qt::CaseInsensitive);
+    const bool allowed = m_settings.allowHttpEndpoint || m_settings.http.allowPlainHttp ||
+                         m_settings.http.allowedHttpHosts.contains(host, Qt::CaseInsensitive);
     if (endpoint.url.scheme() == QLatin1String("http") && !AwsHttpCall::isLoopbackHost(host) && allowed) {
         m_engine->warn(m_arn.toString(), Kind::PlainHttp,
                        tr("sending signed requests over plain http:// to %1, as allowed; anyone on the network can "

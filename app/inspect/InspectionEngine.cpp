@@ -51,16 +51,14 @@ void InspectionEngine::warnAboutSharedConfig()
 {
     // Said once per engine: a broken line does not change between
     // inspections. A flood (a binary file read as a config file) is cut to
-    // the first few and a count.
-    const QStringList problems = m_resolver->sharedConfig().problems();
-    QStringList fresh;
-    for (const QString& problem : problems) {
-        if (!m_configWarningsShown.contains(problem)) {
-            m_configWarningsShown.insert(problem);
-            fresh.append(problem);
-        }
+    // the first few and a count of the rest.
+    const AwsSharedConfig& config = m_resolver->sharedConfig();
+    const QStringList problems = config.problems();
+    if (problems.isEmpty() || m_configWarningsShown.contains(problems.constFirst())) {
+        return;
     }
-    for (const QString& line : TerminalText::capLines(fresh)) {
+    m_configWarningsShown.insert(problems.constFirst());
+    for (const QString& line : TerminalText::capLines(problems, TerminalText::DefaultMaxLines, config.problemCount())) {
         warn(QString(), InspectionWarning::Kind::SharedConfig, line);
     }
 }

@@ -6,6 +6,8 @@
 #include "ivs/IvsPager.h"
 #include "ivs/StageEndpointCache.h"
 
+#include "core/TerminalText.h"
+
 #include <QJsonArray>
 
 GoLiveInspection::GoLiveInspection(IvsClient* client,
@@ -195,7 +197,7 @@ void GoLiveInspection::inspectParticipant(const QString& sessionId, int index)
     call(QStringLiteral("GetParticipant"), input, [this, index](IvsCall* call) {
         ParticipantStatus& status = m_report.participants[index];
         if (call->error().isError()) {
-            status.problem = call->error().message;
+            status.problem = TerminalText::sanitize(call->error().message);
             return;
         }
         const QJsonObject participant = call->response().value(QStringLiteral("participant")).toObject();
@@ -206,7 +208,7 @@ void GoLiveInspection::inspectParticipant(const QString& sessionId, int index)
     list(QStringLiteral("ListParticipantEvents"), input, QStringLiteral("events"), [this, index](IvsPager* pager) {
         ParticipantStatus& status = m_report.participants[index];
         if (pager->error().isError()) {
-            status.problem = pager->error().message;
+            status.problem = TerminalText::sanitize(pager->error().message);
         }
         for (const QJsonValue& value : pager->items()) {
             const QJsonObject event = value.toObject();
@@ -232,7 +234,8 @@ ReadinessCheck GoLiveInspection::stageCheck(const GoLiveReport& report)
     }
     if (report.stageError.isError()) {
         const QString why = tr("The stage could not be read (%1: %2).")
-                                .arg(AwsError::categoryName(report.stageError.category), report.stageError.message);
+                                .arg(AwsError::categoryName(report.stageError.category),
+                                     TerminalText::sanitize(report.stageError.message));
         if (report.stageFromCache) {
             // The endpoints are known from an earlier read; whether the stage
             // still exists is not: a note, not proof of absence.
@@ -275,7 +278,8 @@ ReadinessCheck GoLiveInspection::othersCheck(const GoLiveReport& report)
 {
     if (report.listError.isError()) {
         return {QStringLiteral("other-configurations"), false, false,
-                tr("Other ingest configurations on this stage could not be listed (%1).").arg(report.listError.message),
+                tr("Other ingest configurations on this stage could not be listed (%1).")
+                    .arg(TerminalText::sanitize(report.listError.message)),
                 false};
     }
     int live = report.configuration.isActive() ? 1 : 0;

@@ -1,5 +1,7 @@
 #include "ivs/IngestConfiguration.h"
 
+#include "core/TerminalText.h"
+
 #include <QJsonArray>
 
 namespace
@@ -31,7 +33,8 @@ bool readStringMap(const QJsonObject& object, const QString& key, IngestConfigur
     const QJsonObject map = value.toObject();
     for (auto it = map.begin(); it != map.end(); ++it) {
         if (!it.value().isString()) {
-            *problem = IngestConfiguration::tr("The value of \"%1\" in \"%2\" should be text.").arg(it.key(), key);
+            *problem = IngestConfiguration::tr("The value of %1 in \"%2\" should be text.")
+                           .arg(TerminalText::quote(it.key()), key);
             return false;
         }
         out->append({it.key(), it.value().toString()});
@@ -151,11 +154,37 @@ std::optional<IngestConfiguration> IngestConfiguration::fromJson(const QJsonObje
 
 QJsonObject IngestConfiguration::modeledJson() const
 {
+    // As botocore parses a rest-json reply (parsers.py, _handle_structure):
+    // only the model's members, and a member that is null is left out; the
+    // same inside each RedundantIngestCredential. A null entry of the list
+    // stays null, as botocore keeps it.
+    static const QStringList credentialMembers{QStringLiteral("participantId"), QStringLiteral("streamKey")};
     QJsonObject out;
     for (const QString& key : memberOrder()) {
-        if (raw.contains(key)) {
-            out.insert(key, raw.value(key));
+        const QJsonValue value = raw.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            continue;
         }
+        if (key != QLatin1String("redundantIngestCredentials")) {
+            out.insert(key, value);
+            continue;
+        }
+        QJsonArray credentials;
+        for (const QJsonValue& item : value.toArray()) {
+            if (!item.isObject()) {
+                credentials.append(item);
+                continue;
+            }
+            QJsonObject credential;
+            for (const QString& member : credentialMembers) {
+                const QJsonValue memberValue = item.toObject().value(member);
+                if (!memberValue.isUndefined() && !memberValue.isNull()) {
+                    credential.insert(member, memberValue);
+                }
+            }
+            credentials.append(credential);
+        }
+        out.insert(key, credentials);
     }
     return out;
 }

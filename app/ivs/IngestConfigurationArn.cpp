@@ -1,5 +1,7 @@
 #include "ivs/IngestConfigurationArn.h"
 
+#include "core/TerminalText.h"
+
 #include <QRegularExpression>
 
 namespace
@@ -109,6 +111,8 @@ void IngestConfigurationArn::checkResource(const QString& resource)
 
 QString IngestConfigurationArn::explanation() const
 {
+    // What was typed, quoted so that invisible characters show ("\u200b").
+    const QString shown = TerminalText::quote(m_detail);
     switch (m_flaw) {
     case Flaw::None:
         return {};
@@ -122,35 +126,33 @@ QString IngestConfigurationArn::explanation() const
                   "looks like %2.")
             .arg(m_detail, kExample);
     case Flaw::WrongPartition:
-        return tr("IVS Real-Time ARNs use the \"aws\" partition, but this one uses \"%1\".").arg(m_detail);
+        return tr("IVS Real-Time ARNs use the \"aws\" partition, but this one uses %1.").arg(shown);
     case Flaw::WrongService:
         if (m_detail == QLatin1String("ivsrealtime")) {
             return tr("IVS Real-Time ARNs name the service \"ivs\", not \"ivsrealtime\": use arn:aws:ivs:….");
         }
-        return tr("This is an ARN of another AWS service (\"%1\"), not of IVS. Paste the ARN of an ingest "
+        return tr("This is an ARN of another AWS service (%1), not of IVS. Paste the ARN of an ingest "
                   "configuration.")
-            .arg(m_detail);
+            .arg(shown);
     case Flaw::StageArn:
         return tr("This is a stage ARN. Paste the ARN of an ingest configuration instead; it contains "
                   "\":ingest-configuration/\".");
     case Flaw::WrongResourceType:
-        return tr("This ARN names an IVS \"%1\", not an ingest configuration; the resource part must start with "
+        return tr("This ARN names an IVS %1, not an ingest configuration; the resource part must start with "
                   "\"ingest-configuration/\".")
-            .arg(m_detail);
+            .arg(shown);
     case Flaw::MissingRegion:
         return tr("The region is missing: the fourth part of the ARN must name a region such as us-east-1.");
     case Flaw::BadRegion:
-        return tr("The region \"%1\" is not valid: regions use only lower-case letters, digits and hyphens.")
-            .arg(m_detail);
+        return tr("The region %1 is not valid: regions use only lower-case letters, digits and hyphens.").arg(shown);
     case Flaw::MissingAccount:
         return tr("The account ID is missing: the fifth part of the ARN must be a 12-digit AWS account ID.");
     case Flaw::AccountNotTwelveDigits:
-        return tr("The account ID \"%1\" is not 12 digits: check that the ARN was copied completely.").arg(m_detail);
+        return tr("The account ID %1 is not 12 digits: check that the ARN was copied completely.").arg(shown);
     case Flaw::MissingId:
         return tr("The ingest configuration ID is missing after \"ingest-configuration/\".");
     case Flaw::BadIdCharacters:
-        return tr("The ingest configuration ID contains \"%1\", but IDs use only letters, digits and hyphens.")
-            .arg(m_detail);
+        return tr("The ingest configuration ID contains %1, but IDs use only letters, digits and hyphens.").arg(shown);
     case Flaw::TooLong:
         return tr("The ARN is %1 characters long; the service accepts at most %2.").arg(m_detail).arg(MaxLength);
     }

@@ -76,6 +76,11 @@ void IvsPager::requestPage()
         call->deleteLater();
         onPage(call);
     });
+    // The scheduler says "wait" while the call is being made, before anyone
+    // could connect to it: pass it on now.
+    if (call->isWaitingForQuota()) {
+        emit waitingForQuota();
+    }
 }
 
 void IvsPager::onPage(IvsCall* call)
