@@ -103,7 +103,7 @@ void TestMainWindow::init()
     m_window = new MainWindow(new MemorySecretStore(this));
     m_window->setEnvironment(environment());
     m_window->show();
-    QApplication::setActiveWindow(m_window);
+    m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
 }
 
