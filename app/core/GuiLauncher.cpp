@@ -45,10 +45,13 @@ bool GuiLauncher::hasDisplay()
 
 int GuiLauncher::run(int argc, char* argv[], qint64 processStartMsecs)
 {
+    // The hint names the program as it was started (argv[0]: a path, or a
+    // name found on PATH), so it works when pasted into the same shell.
     if (!hasDisplay()) {
-        std::fprintf(stderr, "ivs-inspector: there is no display to open the window on (neither DISPLAY nor "
-                             "WAYLAND_DISPLAY is set).\nRun it in a desktop session, or use the command line: "
-                             "ivs-inspector --help\n");
+        std::fprintf(stderr,
+                     "ivs-inspector: there is no display to open the window on (neither DISPLAY nor "
+                     "WAYLAND_DISPLAY is set).\nRun it in a desktop session, or use the command line: %s --help\n",
+                     argv[0]);
         return 255;
     }
     const QStringList candidates{
@@ -67,7 +70,7 @@ int GuiLauncher::run(int argc, char* argv[], qint64 processStartMsecs)
     }
     std::fprintf(stderr,
                  "ivs-inspector: the window could not be started, its module is missing or broken:%s\n"
-                 "The command line works without it: ivs-inspector --help\n",
-                 qPrintable(errors));
+                 "The command line works without it: %s --help\n",
+                 qPrintable(errors), argv[0]);
     return 255;
 }
