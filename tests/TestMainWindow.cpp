@@ -544,7 +544,9 @@ void TestMainWindow::debugLogShowsRequestsRedacted()
     const QString log = dialog->view()->toPlainText();
     QVERIFY(log.contains(QLatin1String("Canonical request:")));
     QVERIFY(log.contains(QLatin1String("String to sign:")));
-    QVERIFY(log.contains(QLatin1String("> Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")));
+    // Qt 6.7 and later report request header names in lower case.
+    QVERIFY(
+        log.contains(QLatin1String("> Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"), Qt::CaseInsensitive));
     QVERIFY(log.contains(QLatin1String("Signature=<redacted>")));
     QVERIFY(log.contains(QLatin1String("rt_123456789012_us-east-1_Redundant1_<redacted>")));
     QVERIFY(!log.contains(QLatin1String("primarySecret0001")));
