@@ -131,7 +131,7 @@ echo "valid"
 # dependencies stay installed, so a difference can only be the package's.
 ivs_root_run "$root" apt-get remove -y -q ivs-inspector >/dev/null
 snapshot "$root/tmp/removed"
-ivs_root_run "$root" apt-get install -y -q "$package" >/dev/null
+ivs_root_run "$root" apt-get install -y -q $recommends "$package" >/dev/null
 snapshot "$root/tmp/installed"
 echo "# files the package adds: $(comm -13 "$root/tmp/removed" "$root/tmp/installed" | wc -l)"
 comm -13 "$root/tmp/removed" "$root/tmp/installed" | sed 's/^/  /'
@@ -142,7 +142,7 @@ left=$(comm -3 "$root/tmp/removed" "$root/tmp/removed-again")
 [ -z "$left" ] || fail "apt-get remove left differences: $left"
 echo "nothing left behind"
 echo "# apt-get purge ivs-inspector (after installing it again)"
-ivs_root_run "$root" apt-get install -y -q "$package" >/dev/null
+ivs_root_run "$root" apt-get install -y -q $recommends "$package" >/dev/null
 ivs_root_run "$root" apt-get purge -y -q ivs-inspector >/dev/null
 snapshot "$root/tmp/purged"
 left=$(comm -3 "$root/tmp/removed" "$root/tmp/purged")
