@@ -4,7 +4,7 @@
 # throwaway chroot made with debootstrap, from a copy of this working tree
 # (uncommitted changes included). Run it as root (it calls sudo otherwise)
 # before resolving anything that touches the build; it is not part of CI.
-#   ./scripts/test-debian13.sh             about 20-30 minutes on 2 cores
+#   ./scripts/test-debian13.sh             about 20-40 minutes on 2 cores
 #   FUZZ_SECONDS=5 ./scripts/test-debian13.sh
 # Caches (reused, delete to start over): .cache/debootstrap/trixie-minbase.tar.gz
 # (the base system) and .cache/apt-trixie/ (downloaded packages). The root
