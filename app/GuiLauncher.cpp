@@ -29,7 +29,9 @@ namespace
 {
 using GuiMain = int (*)(int, char**, qint64);
 
-const char* const kHint = "Run it in a desktop session, or use the command line: ivs-inspector --help\n";
+// The hint names the program as it was started (argv[0]: a path, or a name
+// found on PATH), so it works when pasted into the same shell.
+const char* const kHint = "Run it in a desktop session, or use the command line: %s --help\n";
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
 // Connects without waiting more than a second; true when something accepts.
@@ -184,7 +186,8 @@ int GuiLauncher::run(int argc, char* argv[], qint64 processStartMsecs)
 {
     const QString problem = displayProblem();
     if (!problem.isEmpty()) {
-        std::fprintf(stderr, "ivs-inspector: %s.\n%s", qPrintable(problem), kHint);
+        std::fprintf(stderr, "ivs-inspector: %s.\n", qPrintable(problem));
+        std::fprintf(stderr, kHint, argv[0]);
         return 255;
     }
     g_previousHandler = qInstallMessageHandler(friendlyPlatformFailure);
@@ -205,7 +208,7 @@ int GuiLauncher::run(int argc, char* argv[], qint64 processStartMsecs)
     }
     std::fprintf(stderr,
                  "ivs-inspector: the window could not be started, its module is missing or broken:%s\n"
-                 "The command line works without it: ivs-inspector --help\n",
-                 qPrintable(errors));
+                 "The command line works without it: %s --help\n",
+                 qPrintable(errors), argv[0]);
     return 255;
 }

@@ -1,7 +1,14 @@
 #!/bin/sh
-# Configures and builds into ./build (or $BUILD_DIR).
+# Configures and builds into ./build (or $BUILD_DIR): everything, or only the
+# given targets and what they depend on.
+#   ./scripts/build.sh                      the app, the tests and the benchmarks
+#   ./scripts/build.sh ivs-inspector        the program alone (and its window module)
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${BUILD_DIR:-$top/build}
 cmake -S "$top" -B "$build_dir" -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" >/dev/null
-cmake --build "$build_dir" --parallel "$(nproc)"
+if [ $# -gt 0 ]; then
+    cmake --build "$build_dir" --parallel "$(nproc)" --target "$@"
+else
+    cmake --build "$build_dir" --parallel "$(nproc)"
+fi

@@ -242,6 +242,8 @@ void TestCommandLine::noCredentials()
             env);
     QCOMPARE(result.exitCode, 253);
     QVERIFY(result.err.contains("Unable to locate credentials"));
+    // configure needs a keychain; a headless machine has the AWS CLI's file.
+    QVERIFY(result.err.contains("~/.aws/credentials"));
     QCOMPARE(m_server->requests().size(), 0);
 }
 
@@ -339,6 +341,10 @@ void TestCommandLine::versionAndHelp()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("get-ingest-configuration --arn ARN"));
     QVERIFY(help.out.contains("--cli-read-timeout"));
+    // Every exit code the command line uses is explained.
+    for (const char* code : {"0 success", "1 encoder-settings", "130 an MFA prompt", "252", "253", "254", "255"}) {
+        QVERIFY2(help.out.contains(code), code);
+    }
 }
 
 void TestCommandLine::runsWithoutDisplay()
@@ -385,7 +391,8 @@ void TestCommandLine::windowWithoutDisplayExplains()
     QCOMPARE(result.exitCode, 255);
     QVERIFY2(result.err.contains("there is no display"), result.err.constData());
     QVERIFY2(result.err.contains(mentions.toUtf8()), result.err.constData());
-    QVERIFY(result.err.contains("ivs-inspector --help"));
+    // The hint names the program the way it was started, so it works as typed.
+    QVERIFY2(result.err.contains(IVS_INSPECTOR_BINARY " --help"), result.err.constData());
     QVERIFY(!result.err.contains("core dumped"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "aws/AwsTransport.h"
 #include "aws/SigV4Signer.h"
+#include "core/QtCompat.h"
 #include "ivs/GetIngestConfigurationCall.h"
 #include "ivs/IvsClient.h"
 #include "ivs/RequestScheduler.h"
@@ -177,9 +178,8 @@ void TestIvsClient::wireCarriesExactlySignedHeaders()
     resign.body = request.body;
     resign.region = QStringLiteral("us-east-1");
     resign.service = QStringLiteral("ivs");
-    QDateTime at = QDateTime::fromString(QString::fromLatin1(request.header("X-Amz-Date")),
-                                         QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    at.setTimeSpec(Qt::UTC);
+    const QDateTime at = QtCompat::asUtc(QDateTime::fromString(QString::fromLatin1(request.header("X-Amz-Date")),
+                                                               QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
     const SigV4Result expected = SigV4Signer::sign(resign, config(m_server->url()).credentials, at);
     QCOMPARE(request.header("Authorization"), expected.authorization);
 }

@@ -122,7 +122,7 @@ void TestMainWindow::init()
     m_window = new MainWindow(new MemorySecretStore(this));
     m_window->setEnvironment(environment());
     m_window->show();
-    QApplication::setActiveWindow(m_window);
+    m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
 }
 
@@ -580,7 +580,9 @@ void TestMainWindow::debugLogShowsRequestsRedacted()
     const QString log = dialog->view()->toPlainText();
     QVERIFY(log.contains(QLatin1String("Canonical request:")));
     QVERIFY(log.contains(QLatin1String("String to sign:")));
-    QVERIFY(log.contains(QLatin1String("> Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")));
+    // Qt 6.7 and later report request header names in lower case.
+    QVERIFY(
+        log.contains(QLatin1String("> Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"), Qt::CaseInsensitive));
     QVERIFY(log.contains(QLatin1String("Signature=<redacted>")));
     QVERIFY(log.contains(QLatin1String("rt_123456789012_us-east-1_Redundant1_<redacted>")));
     QVERIFY(!log.contains(QLatin1String("primarySecret0001")));

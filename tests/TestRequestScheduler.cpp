@@ -1,3 +1,4 @@
+#include "core/QtCompat.h"
 #include "ivs/RequestScheduler.h"
 
 #include <QTest>
@@ -15,7 +16,7 @@ private slots:
     void startThatSchedulesMore();
 
 private:
-    QDateTime m_now = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    QDateTime m_now = QtCompat::utcDateTime(QDate(2026, 1, 1), QTime(0, 0));
 };
 
 void TestRequestScheduler::fivePerSecondPerKey()

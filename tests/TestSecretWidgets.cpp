@@ -236,7 +236,8 @@ void TestSecretWidgets::shortcutReveals()
     layout->addWidget(edit);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     edit->setFocus();
     QTRY_VERIFY(edit->hasFocus());
     QTest::keyClick(edit, Qt::Key_H, Qt::ControlModifier);
@@ -256,7 +257,8 @@ void TestSecretWidgets::focusOutMasks()
     layout->addWidget(other);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     edit->setFocus();
     QTRY_VERIFY(edit->hasFocus());
     edit->setRevealed(true);

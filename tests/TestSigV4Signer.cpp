@@ -1,4 +1,5 @@
 #include "aws/SigV4Signer.h"
+#include "core/QtCompat.h"
 
 #include <QFile>
 #include <QTest>
@@ -41,7 +42,7 @@ QByteArray TestSigV4Signer::readFile(const QString& path)
 
 QDateTime TestSigV4Signer::suiteTime()
 {
-    return QDateTime(QDate(2015, 8, 30), QTime(12, 36, 0), Qt::UTC);
+    return QtCompat::utcDateTime(QDate(2015, 8, 30), QTime(12, 36, 0));
 }
 
 SigV4Request TestSigV4Signer::parseSuiteRequest(const QByteArray& raw)
@@ -139,7 +140,7 @@ void TestSigV4Signer::documentedExamples_data()
     QTest::newRow("iam-list-users") << QByteArray("iam.amazonaws.com")
                                     << QByteArray("application/x-www-form-urlencoded; charset=utf-8")
                                     << QByteArray("Action=ListUsers&Version=2010-05-08") << QStringLiteral("iam")
-                                    << QDateTime(QDate(2011, 9, 9), QTime(23, 36, 0), Qt::UTC)
+                                    << QtCompat::utcDateTime(QDate(2011, 9, 9), QTime(23, 36, 0))
                                     << QByteArray("b6359072c78d70ebee1e81adcbab4f01bf2c23245fa365ef83fe8f1f955085e2")
                                     << QByteArray("3511de7e95d28ecd39e9513b642aee07e54f4941150d8df8bf94b328ef7e55e2")
                                     << QByteArray("ced6826de92d2bdeed8f846f0bf508e8559e98e4b0199114b84c54174deb456c");
@@ -147,7 +148,7 @@ void TestSigV4Signer::documentedExamples_data()
     QTest::newRow("ivs-get-ingest-configuration")
         << QByteArray("ivsrealtime.us-east-1.amazonaws.com") << QByteArray("application/json")
         << QByteArray(R"({"arn":"arn:aws:ivs:us-east-1:123456789012:ingest-configuration/AbCdEfGh1234"})")
-        << QStringLiteral("ivs") << QDateTime(QDate(2026, 1, 1), QTime(0, 0, 0), Qt::UTC)
+        << QStringLiteral("ivs") << QtCompat::utcDateTime(QDate(2026, 1, 1), QTime(0, 0, 0))
         << QByteArray("988fc15e976573e16b89123e159bb77682c77507fbe5d1ec470ebdbe76e35068")
         << QByteArray("36f4fb6244a75e9be2cff857902d3e8bb5be73983fbc1e684517745280f89670")
         << QByteArray("1a450fe455870de8964e536fb0468596da886420bf9c246cba507094b8b63aac");

@@ -1,5 +1,7 @@
 #include "aws/ClockSkew.h"
 
+#include "core/QtCompat.h"
+
 #include <QLocale>
 
 QDateTime ClockSkew::parseHttpDate(const QByteArray& value)
@@ -11,7 +13,7 @@ QDateTime ClockSkew::parseHttpDate(const QByteArray& value)
         parsed = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
     }
     if (parsed.isValid()) {
-        parsed.setTimeSpec(Qt::UTC);
+        parsed = QtCompat::asUtc(parsed);
     }
     return parsed;
 }

@@ -152,7 +152,10 @@ void CredentialResolver::resolve(const QString& explicitProfile, QObject* contex
             answerLater(guarded, {},
                         {CredentialError::NoCredentials,
                          tr("Unable to locate credentials. Add a profile (ivs-inspector configure), set "
-                            "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a profile with --profile.")});
+                            "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a profile with --profile.") +
+                             u' ' +
+                             tr("Without a keychain (on a server, over SSH), configure cannot store a profile: put "
+                                "the keys in ~/.aws/credentials instead, as for the AWS CLI.")});
             return;
         }
         resolveProfile(name, {}, false, guarded);

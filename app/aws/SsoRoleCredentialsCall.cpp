@@ -1,6 +1,7 @@
 #include "aws/SsoRoleCredentialsCall.h"
 
 #include "aws/RestJsonErrorParser.h"
+#include "core/QtCompat.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +54,6 @@ void SsoRoleCredentialsCall::handleReply(int status, const HttpHeaderList& heade
                         tr("The SSO portal's reply has no usable role credentials."));
         return;
     }
-    m_expiration = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(expiration), Qt::UTC);
+    m_expiration = QtCompat::fromMSecsSinceEpochUtc(static_cast<qint64>(expiration));
     finish();
 }

@@ -88,8 +88,9 @@ QByteArray CommandLine::help()
               "\n"
               "Failed requests are retried as by the AWS CLI (AWS_MAX_ATTEMPTS, default 3).\n"
               "\n"
-              "Exit codes: 0 success, 252 invalid arguments, 253 configuration (e.g. no credentials),\n"
-              "254 the service returned an error, 255 any other failure.\n")
+              "Exit codes: 0 success, 1 encoder-settings: not ready, 130 an MFA prompt was left empty (or\n"
+              "Ctrl+C), 252 invalid arguments, 253 configuration (e.g. no credentials), 254 the service\n"
+              "returned an error, 255 any other failure.\n")
         .toUtf8();
 }
 

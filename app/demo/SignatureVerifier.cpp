@@ -1,6 +1,7 @@
 #include "demo/SignatureVerifier.h"
 
 #include "aws/SigV4Signer.h"
+#include "core/QtCompat.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -54,8 +55,7 @@ SignatureVerifier::Result SignatureVerifier::verify(const RecordedRequest& reque
     const QByteArray amzDate = request.header("X-Amz-Date");
     const QDateTime signedAt =
         QDateTime::fromString(QString::fromLatin1(amzDate), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    QDateTime signedAtUtc = signedAt;
-    signedAtUtc.setTimeSpec(Qt::UTC);
+    const QDateTime signedAtUtc = QtCompat::asUtc(signedAt);
     if (!signedAt.isValid() || amzDate.left(8) != match.captured(2).toLatin1()) {
         return fail(Verdict::BadSignature, QStringLiteral("X-Amz-Date is missing or does not match the scope."));
     }
