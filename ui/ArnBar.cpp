@@ -1,5 +1,6 @@
 #include "ui/ArnBar.h"
 
+#include "inspect/ConfigurationLookup.h"
 #include "ivs/IngestConfigurationArn.h"
 #include "ivs/IvsService.h"
 
@@ -121,6 +122,12 @@ QStringList ArnBar::splitArns(const QString& text)
     return arns;
 }
 
+void ArnBar::setLookupRegion(const QString& region)
+{
+    m_lookupRegion = region;
+    check();
+}
+
 void ArnBar::check()
 {
     const QStringList candidates = splitArns(m_edit->text());
@@ -140,6 +147,14 @@ void ArnBar::check()
             notes.append(tr("These credentials are for account %1, but the ARN is in account %2.")
                              .arg(m_account, arn.accountId()));
         }
+    }
+    // Issue 13: one bare ID or name is looked up in the profile's region.
+    if (candidates.size() == 1 && !problems.isEmpty() && !m_lookupRegion.isEmpty() &&
+        ConfigurationLookup::isCandidate(candidates.first())) {
+        m_status->setText(tr("Not an ARN: Inspect looks up the ingest configuration with this ID or name in %1.")
+                              .arg(m_lookupRegion));
+        m_inspectButton->setEnabled(true);
+        return;
     }
     const bool valid = !candidates.isEmpty() && problems.isEmpty();
     QString text;

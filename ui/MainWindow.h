@@ -7,6 +7,11 @@
 
 class AppProfileStore;
 class ArnBar;
+class BrowsePanel;
+class LastKnownStore;
+class QDockWidget;
+class ResultsOverview;
+class WatchController;
 class ClipboardGuard;
 class CredentialResolver;
 class InspectionPresenter;
@@ -45,6 +50,24 @@ public:
     }
     bool isBusy() const;
     static QStringList splitArns(const QString& text);
+    // Watch and browse (issue 13).
+    BrowsePanel* browsePanel() const
+    {
+        return m_browse;
+    }
+    QDockWidget* browseDock() const
+    {
+        return m_browseDock;
+    }
+    WatchController* watchController() const
+    {
+        return m_watch;
+    }
+    ResultsOverview* overview() const
+    {
+        return m_overview;
+    }
+    void showBrowse();
 
 public slots:
     void refreshProfiles();
@@ -61,6 +84,12 @@ private:
     MessageBanner* m_banner;
     ResultTabs* m_tabs;
     InspectionPresenter* m_presenter;
+    // Watch and browse (issue 13): see connectWatchAndBrowse().
+    LastKnownStore* m_lastKnown;
+    BrowsePanel* m_browse;
+    QDockWidget* m_browseDock;
+    WatchController* m_watch;
+    ResultsOverview* m_overview;
 
     void arrange();
     void buildMenus();
@@ -71,4 +100,7 @@ private:
     void openPreferences();
     void openDebugLog();
     void updateBusy();
+    void connectWatchAndBrowse();
+    void lookUp(const QString& text);
+    QString lookupRegion() const;
 };

@@ -59,5 +59,6 @@ ResultView* ResultTabs::viewFor(const IngestConfigurationArn& arn)
     connect(view, &ResultView::statusMessage, this, &ResultTabs::statusMessage);
     addTab(view, arn.resourceId());
     setTabToolTip(indexOf(view), arn.toString());
+    emit viewCreated(view);
     return view;
 }

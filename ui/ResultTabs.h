@@ -23,6 +23,8 @@ public:
     QList<ResultView*> views() const;
 
 signals:
+    // Hook: a tab was made (WatchController adds its page).
+    void viewCreated(ResultView* view);
     void viewClosed(const QString& arn);
     void refreshRequested(const QString& arn);
     void statusMessage(const QString& message);

@@ -96,6 +96,11 @@ ResultView::ResultView(const IngestConfigurationArn& arn, ClipboardGuard* clipbo
 
 ResultView::~ResultView() = default;
 
+void ResultView::addPage(QWidget* page, const QString& title)
+{
+    m_tabs->addTab(page, title);
+}
+
 QModelIndex ResultView::treeIndex(const QModelIndex& modelIndex) const
 {
     return m_filter->mapFromSource(modelIndex);

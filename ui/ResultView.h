@@ -68,6 +68,8 @@ public:
     {
         return m_goLive;
     }
+    // Hook for pages other parts add (the Watch page of WatchController).
+    void addPage(QWidget* page, const QString& title);
 
 signals:
     void refreshRequested();

@@ -1,0 +1,24 @@
+// Lists every ingest configuration with the official AWS SDK for JavaScript
+// v3's paginator (paginateListIngestConfigurations, 100 a page), against the
+// endpoint given in AWS_ENDPOINT_URL, with the SDK's default retry strategy.
+// Prints {"items", "pages", "retries", "ms", "error"} as one JSON line.
+import { IVSRealTimeClient, paginateListIngestConfigurations } from "@aws-sdk/client-ivs-realtime";
+
+const client = new IVSRealTimeClient({ region: "us-east-1", endpoint: process.env.AWS_ENDPOINT_URL });
+const started = performance.now();
+let items = 0;
+let pages = 0;
+let retries = 0;
+let error = null;
+try {
+    for await (const page of paginateListIngestConfigurations({ client, pageSize: 100 }, {})) {
+        pages += 1;
+        items += page.ingestConfigurations.length;
+        retries += (page.$metadata.attempts ?? 1) - 1;
+    }
+} catch (e) {
+    error = `${e.name}: ${e.message}`;
+    retries += (e.$metadata?.attempts ?? 1) - 1;
+}
+const ms = Math.round(performance.now() - started);
+process.stdout.write(JSON.stringify({ items, pages, retries, ms, error }) + "\n");
