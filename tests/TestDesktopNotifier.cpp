@@ -1,3 +1,5 @@
+#include "FakeNotificationService.h"
+
 #include "inspect/WatchObservation.h"
 #include "ui/DesktopNotifier.h"
 #include "ui/WatchController.h"
@@ -7,51 +9,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
-
-// A notification service of our own, as a desktop's notification daemon
-// would register it (org.freedesktop.Notifications, Desktop Notifications
-// Specification 1.2), on a private bus.
-class FakeNotificationService : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    struct Call
-    {
-        QString appName;
-        QString summary;
-        QString body;
-        QVariantMap hints;
-    };
-    QList<Call> calls;
-
-signals:
-    void notified();
-
-public slots:
-    uint Notify(const QString& appName,
-                uint replacesId,
-                const QString& appIcon,
-                const QString& summary,
-                const QString& body,
-                const QStringList& actions,
-                const QVariantMap& hints,
-                int expireTimeout)
-    {
-        Q_UNUSED(replacesId)
-        Q_UNUSED(appIcon)
-        Q_UNUSED(actions)
-        Q_UNUSED(expireTimeout)
-        calls.append({appName, summary, body, hints});
-        emit notified();
-        return uint(calls.size());
-    }
-    QStringList GetCapabilities()
-    {
-        return {QStringLiteral("body")};
-    }
-};
 
 // Notifications sent over D-Bus to a fake notification service on a private
 // bus of the test's own (dbus-daemon), with the change in them and no
@@ -73,12 +30,8 @@ private:
 
 void TestDesktopNotifier::initTestCase()
 {
-    m_daemon.start(QStringLiteral("dbus-daemon"),
-                   {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
-    QVERIFY2(m_daemon.waitForStarted(), "dbus-daemon is needed (package dbus-daemon)");
-    QTRY_VERIFY_WITH_TIMEOUT(m_daemon.canReadLine(), 10000);
-    m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
-    QVERIFY(!m_address.isEmpty());
+    m_address = FakeNotificationService::startPrivateBus(&m_daemon);
+    QVERIFY2(!m_address.isEmpty(), "dbus-daemon is needed (package dbus-daemon)");
 }
 
 void TestDesktopNotifier::cleanupTestCase()

@@ -1,3 +1,4 @@
+#include "FakeNotificationService.h"
 #include "PagedIvsServer.h"
 
 #include "inspect/StateTimeline.h"
@@ -7,6 +8,7 @@
 #include "ui/BrowsePanel.h"
 #include "ui/ConfigurationFilterModel.h"
 #include "ui/ConfigurationTableModel.h"
+#include "ui/DesktopNotifier.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/ResultView.h"
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDBusConnection>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -43,6 +46,7 @@ class TestWatchWindow : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void browseListsAndOpensARowWithTheKeyboard();
@@ -57,6 +61,8 @@ private:
     PagedIvsServer* m_server = nullptr;
     MainWindow* m_window = nullptr;
     QTemporaryDir m_home;
+    QProcess m_bus;
+    QString m_busAddress;
 
     void makeWindow();
     QProcessEnvironment environment(const QUrl& endpoint) const;
@@ -67,6 +73,17 @@ private:
 void TestWatchWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Notifications go to a notification service on a bus of our own.
+    m_busAddress = FakeNotificationService::startPrivateBus(&m_bus);
+    QVERIFY2(!m_busAddress.isEmpty(), "dbus-daemon is needed");
+}
+
+void TestWatchWindow::cleanupTestCase()
+{
+    QDBusConnection::disconnectFromBus(QStringLiteral("notifications"));
+    QDBusConnection::disconnectFromBus(QStringLiteral("window"));
+    m_bus.terminate();
+    m_bus.waitForFinished();
 }
 
 void TestWatchWindow::init()
@@ -211,6 +228,13 @@ void TestWatchWindow::watchedTabNoticesAChangeAndKeepsItsTimeline()
     ResultView* view = waitForResult(arn);
     QVERIFY(view);
     QCOMPARE(view->badge()->state(), QStringLiteral("INACTIVE"));
+    FakeNotificationService service;
+    QDBusConnection serviceBus = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("notifications"));
+    QVERIFY(serviceBus.registerObject(QString::fromLatin1(DesktopNotifier::Path), &service,
+                                      QDBusConnection::ExportAllSlots));
+    QVERIFY(serviceBus.registerService(QString::fromLatin1(DesktopNotifier::Service)));
+    m_window->watchController()->setNotifier(
+        new DesktopNotifier(QDBusConnection::connectToBus(m_busAddress, QStringLiteral("window")), m_window));
     auto* panel = view->findChild<WatchPanel*>();
     QVERIFY(panel);
     panel->intervalBox()->setValue(1);
@@ -221,6 +245,13 @@ void TestWatchWindow::watchedTabNoticesAChangeAndKeepsItsTimeline()
     QTRY_COMPARE_WITH_TIMEOUT(panel->timeline()->rowCount(), 2, 10000);
     QVERIFY(panel->timeline()->item(0, 2)->text().contains(QStringLiteral("INACTIVE → ACTIVE")));
     QCOMPARE(view->badge()->state(), QStringLiteral("ACTIVE")); // the tab follows
+    // The desktop was told, once: the first look is no news.
+    QTRY_COMPARE(service.calls.size(), 1);
+    QCOMPARE(service.calls.first().summary, QStringLiteral("encoder-00001 is ACTIVE"));
+    QVERIFY(service.calls.first().body.contains(QStringLiteral("INACTIVE → ACTIVE")));
+    QVERIFY(!service.calls.first().body.contains(QStringLiteral("rt_")));
+    serviceBus.unregisterService(QString::fromLatin1(DesktopNotifier::Service));
+    serviceBus.unregisterObject(QString::fromLatin1(DesktopNotifier::Path));
     // Export.
     const QString csvPath = m_home.path() + QStringLiteral("/timeline.csv");
     QVERIFY(panel->exportCsv(csvPath));
@@ -289,9 +320,12 @@ void TestWatchWindow::lastKnownViewWhenOffline()
     delete m_server;
     m_server = nullptr;
     m_window->refreshCurrent();
-    QTRY_VERIFY_WITH_TIMEOUT(view->banner()->title().contains(QStringLiteral("Offline")), 10000);
-    QCOMPARE(view->banner()->kind(), MessageBanner::Kind::Warning);
-    QVERIFY(view->banner()->title().contains(QStringLiteral("just now")));
+    auto* refreshed = view->findChild<QLabel*>(QStringLiteral("refreshedLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed->text().contains(QStringLiteral("Offline")), 10000);
+    QVERIFY(refreshed->text().contains(QStringLiteral("just now")));
+    // The banner still says what failed.
+    QCOMPARE(view->banner()->kind(), MessageBanner::Kind::Error);
+    QCOMPARE(view->banner()->title(), QStringLiteral("Network error"));
     QCOMPARE(view->findChild<QLabel*>(QStringLiteral("nameLabel"))->text(), QStringLiteral("encoder-00007"));
     // No stream key was kept, so none is shown.
     QVERIFY(view->findChild<QLineEdit*>(QStringLiteral("streamKeyLineEdit"))->text().isEmpty());

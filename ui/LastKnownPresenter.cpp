@@ -4,7 +4,6 @@
 #include "inspect/LastKnownStore.h"
 #include "ivs/IngestConfiguration.h"
 #include "ui/InspectionPresenter.h"
-#include "ui/MessageBanner.h"
 #include "ui/ResultTabs.h"
 #include "ui/ResultView.h"
 
@@ -58,12 +57,7 @@ void LastKnownPresenter::onFailure(const QString& arn, const InspectionFailure& 
     if (!configuration) {
         return;
     }
-    view->showResult(*configuration, kept->at);
-    const QString age = LastKnownStore::ageText(kept->at, QDateTime::currentDateTimeUtc());
-    view->banner()->showMessage(MessageBanner::Kind::Warning, tr("Offline: the last known view, from %1").arg(age),
-                                tr("It could not be refreshed: %1\nThe state may have changed since; the stream key is "
-                                   "never kept, so it is not shown.")
-                                    .arg(failure.text()));
-    QPushButton* retry = view->banner()->addAction(tr("&Try again"));
-    connect(retry, &QPushButton::clicked, view, &ResultView::refreshRequested);
+    // The banner keeps saying what failed; the view below it is the last one
+    // known, and says how old it is.
+    view->showLastKnown(*configuration, LastKnownStore::ageText(kept->at, QDateTime::currentDateTimeUtc()));
 }

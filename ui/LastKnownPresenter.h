@@ -9,8 +9,8 @@ struct InspectionFailure;
 
 // Offline and stale: every configuration shown is remembered (without its
 // stream keys); when a later inspection fails because the network or the
-// credentials did, the tab shows the last known view instead, marked with its
-// age and why it could not be refreshed.
+// credentials did, the tab shows the last known view under the banner that
+// says why it could not be refreshed, marked with its age.
 class LastKnownPresenter : public QObject
 {
     Q_OBJECT
