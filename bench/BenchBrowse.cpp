@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -130,6 +131,14 @@ void BenchBrowse::windowListing10000()
     QCOMPARE(window.browsePanel()->model()->rowCount(), 10000);
     qInfo("window: listed 10,000 (100 pages) in %lld ms; RSS %.1f -> %.1f MiB (+%.1f MiB)", timer.elapsed(), before,
           after, after - before);
+    // IVS_BENCH_SCREENSHOT=file.png: how it looked (for the docs).
+    const QString screenshot = qEnvironmentVariable("IVS_BENCH_SCREENSHOT");
+    if (!screenshot.isEmpty()) {
+        window.browsePanel()->searchField()->setText(QStringLiteral("kamera"));
+        window.inspect(PagedIvsServer::arnOf(3) + u'\n' + PagedIvsServer::arnOf(5));
+        QTest::qWait(3000);
+        QVERIFY2(window.grab().save(screenshot), qPrintable(screenshot));
+    }
 }
 
 void BenchBrowse::fill10000Rows()
@@ -176,7 +185,10 @@ void BenchBrowse::filterPerKeystroke()
     table.setModel(&filter);
     table.setSortingEnabled(true);
     table.sortByColumn(ConfigurationTableModel::NameColumn, Qt::AscendingOrder);
+    // As the Browse panel sets it up.
     table.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table.verticalHeader()->hide();
+    table.setWordWrap(false);
     table.resize(1200, 700);
     table.show();
     QApplication::processEvents();

@@ -30,6 +30,24 @@ stats() { # prints "accepted throttled" as the server counted them so far
     python3 -c 'import json,sys,urllib.request; s=json.load(urllib.request.urlopen(sys.argv[1]+"/__stats")); print(s["accepted"], s["throttled"])' "$url"
 }
 
+sdk() { # label title: one run of the SDK's paginator, as configured by SDK_* variables
+    set -- "$1" "$2" $(stats)
+    start=$(date +%s%N)
+    (cd "$work" && /usr/bin/time -f "%M" -o "$work/rss" node "$work/sdk-list.mjs" >"$work/sdk-$1.json")
+    end=$(date +%s%N)
+    label=$1 title=$2 before_ok=$3 before_throttled=$4
+    set -- $(stats)
+    python3 - "$work/sdk-$label.json" "$(echo "($end - $start) / 1000000000" | bc -l)" \
+        "$(( $1 - before_ok + $2 - before_throttled ))" "$(( $2 - before_throttled ))" \
+        "$(echo "$(cat "$work/rss") / 1024" | bc -l)" "$title" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+print("%-16s %7.2f s  items %5d  requests %3s  throttled %3s  retries %3d  peak RSS %5.1f MiB%s" % (
+    sys.argv[6], float(sys.argv[2]), r["items"], sys.argv[3], sys.argv[4], r["retries"], float(sys.argv[5]),
+    ("  error: " + r["error"]) if r["error"] else ""))
+PY
+}
+
 i=0
 while [ $i -lt "$runs" ]; do
     set -- $(stats); before_ok=$1 before_throttled=$2
@@ -44,19 +62,9 @@ while [ $i -lt "$runs" ]; do
         "$(echo "($end - $start) / 1000000000" | bc -l)" "$items" "$((ok + throttled))" "$throttled" "$retries" \
         "$(echo "$(cat "$work/rss") / 1024" | bc -l)"
     sleep 2 # let the server's window empty
-    set -- $(stats); before_ok=$1 before_throttled=$2
-    start=$(date +%s%N)
-    (cd "$work" && /usr/bin/time -f "%M" -o "$work/rss" node "$work/sdk-list.mjs" >"$work/sdk.json")
-    end=$(date +%s%N)
-    set -- $(stats); ok=$(( $1 - before_ok )) throttled=$(( $2 - before_throttled ))
-    python3 - "$work/sdk.json" "$(echo "($end - $start) / 1000000000" | bc -l)" "$((ok + throttled))" "$throttled" \
-        "$(echo "$(cat "$work/rss") / 1024" | bc -l)" <<'PY'
-import json, sys
-r = json.load(open(sys.argv[1]))
-print("AWS SDK (JS v3)  %7.2f s  items %5d  requests %3s  throttled %3s  retries %3d  peak RSS %5.1f MiB%s" % (
-    float(sys.argv[2]), r["items"], sys.argv[3], sys.argv[4], r["retries"], float(sys.argv[5]),
-    ("  error: " + r["error"]) if r["error"] else ""))
-PY
+    sdk default "AWS SDK (JS v3)"
+    sleep 2
+    SDK_RETRY_MODE=adaptive SDK_MAX_ATTEMPTS=10 sdk adaptive "AWS SDK adaptive"
     sleep 2
     i=$((i + 1))
 done

@@ -1,10 +1,19 @@
 // Lists every ingest configuration with the official AWS SDK for JavaScript
 // v3's paginator (paginateListIngestConfigurations, 100 a page), against the
-// endpoint given in AWS_ENDPOINT_URL, with the SDK's default retry strategy.
+// endpoint given in AWS_ENDPOINT_URL: with the SDK's default retry strategy
+// (standard, 3 attempts), or with SDK_RETRY_MODE (e.g. adaptive, which adds
+// client-side rate limiting) and SDK_MAX_ATTEMPTS.
 // Prints {"items", "pages", "retries", "ms", "error"} as one JSON line.
 import { IVSRealTimeClient, paginateListIngestConfigurations } from "@aws-sdk/client-ivs-realtime";
 
-const client = new IVSRealTimeClient({ region: "us-east-1", endpoint: process.env.AWS_ENDPOINT_URL });
+const config = { region: "us-east-1", endpoint: process.env.AWS_ENDPOINT_URL };
+if (process.env.SDK_RETRY_MODE) {
+    config.retryMode = process.env.SDK_RETRY_MODE;
+}
+if (process.env.SDK_MAX_ATTEMPTS) {
+    config.maxAttempts = Number(process.env.SDK_MAX_ATTEMPTS);
+}
+const client = new IVSRealTimeClient(config);
 const started = performance.now();
 let items = 0;
 let pages = 0;

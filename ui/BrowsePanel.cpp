@@ -57,7 +57,14 @@ BrowsePanel::BrowsePanel(WindowSession* session, LastKnownStore* lastKnown, QWid
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnHidden(ConfigurationTableModel::RefreshedColumn, true);
+    // Widths from the font, not from 10,000 rows' contents.
+    const int character = fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(ConfigurationTableModel::NameColumn, character * 28);
+    m_table->setColumnWidth(ConfigurationTableModel::StateColumn, character * 18);
+    m_table->setColumnWidth(ConfigurationTableModel::ParticipantColumn, character * 16);
     m_table->installEventFilter(this);
+    // A dock gets what its contents ask for: room for eight rows at least.
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 8);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex&) { openCurrent(); });
     m_banner->setObjectName(QStringLiteral("browseMessageBanner"));
     m_banner->clear();
@@ -206,12 +213,17 @@ QString BrowsePanel::cacheKey(const QString& region) const
 
 bool BrowsePanel::isListing() const
 {
-    return m_lister && !m_lister->isFinished();
+    return m_lister != nullptr;
 }
 
 void BrowsePanel::list()
 {
-    cancel();
+    if (m_lister) {
+        // A listing still under way is dropped, and tells nobody.
+        m_lister->disconnect(this);
+        m_lister->cancel();
+        m_lister->deleteLater();
+    }
     ConfigurationLister::Query query;
     const QString filter = serverFilterText();
     if (filter.startsWith(QLatin1String("state:"))) {
@@ -250,11 +262,23 @@ void BrowsePanel::cancel()
 void BrowsePanel::onFinished()
 {
     ConfigurationLister* lister = m_lister;
+    m_lister = nullptr;
     m_listButton->setEnabled(true);
     m_cancelButton->setEnabled(false);
     QStringList regions;
     for (const RegionListing& listing : lister->results()) {
         regions.append(listing.region);
+    }
+    for (const RegionListing& listing : lister->results()) {
+        if (listing.error.category == AwsError::Category::Cancelled) {
+            // Cancelled on purpose: what was shown before stays.
+            m_banner->showMessage(MessageBanner::Kind::Information, tr("Listing cancelled"),
+                                  tr("The table shows what was listed before."));
+            updateStatus();
+            lister->deleteLater();
+            emit listingFinished();
+            return;
+        }
     }
     if (lister->credentialError().isError()) {
         showStale(regions, lister->credentialError().message);
@@ -341,7 +365,7 @@ void BrowsePanel::updateStatus()
     }
     const QString age = LastKnownStore::ageText(m_listedAt, QDateTime::currentDateTimeUtc());
     const QString shown =
-        tr("%1 of %n configuration(s)", nullptr, m_model->rowCount()).arg(QLocale().toString(m_filter->rowCount()));
+        tr("%1 of %Ln configuration(s)", nullptr, m_model->rowCount()).arg(QLocale().toString(m_filter->rowCount()));
     m_status->setText(m_stale ? tr("%1 · last listed %2 (offline, may be out of date)").arg(shown, age)
                               : tr("%1 · listed %2").arg(shown, age));
 }

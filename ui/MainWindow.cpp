@@ -331,7 +331,12 @@ void MainWindow::connectWatchAndBrowse()
 
 void MainWindow::showBrowse()
 {
+    const bool opening = !m_browseDock->isVisible();
     m_browseDock->show();
+    if (opening) {
+        // Half the window: a listing needs room.
+        resizeDocks({m_browseDock}, {height() / 2}, Qt::Vertical);
+    }
     m_browseDock->raise();
     m_browse->searchField()->setFocus();
 }

@@ -23,6 +23,7 @@ ResultsOverview::ResultsOverview(QWidget* parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
+    setWordWrap(false);
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     for (int column : {ConfigurationTableModel::ProtocolColumn, ConfigurationTableModel::ParticipantColumn,
@@ -54,6 +55,8 @@ void ResultsOverview::update(const IngestConfiguration& configuration, const QDa
 {
     if (m_model->rowOf(configuration.arn) >= 0) {
         m_model->upsert(configuration, at);
+        resizeColumnToContents(ConfigurationTableModel::NameColumn);
+        resizeColumnToContents(ConfigurationTableModel::StageColumn);
     }
 }
 
