@@ -7,6 +7,7 @@
 #include "cli/CliSession.h"
 #include "cli/ExitCode.h"
 #include "cli/PaginationToken.h"
+#include "core/TerminalText.h"
 #include "inspect/ConfigurationLister.h"
 #include "inspect/InspectionFailure.h"
 
@@ -78,7 +79,7 @@ int ListIngestConfigurationsCommand::run(CliSession& session)
     if (!options.startingToken.isEmpty()) {
         const auto token = PaginationToken::decode(options.startingToken);
         if (!token) {
-            return CliOutput::usageError(tr("Bad starting token: %1").arg(options.startingToken));
+            return CliOutput::usageError(tr("Bad starting token: %1").arg(TerminalText::quote(options.startingToken)));
         }
         query.startingToken = token->nextToken;
         query.startingOffset = token->truncateAmount;
