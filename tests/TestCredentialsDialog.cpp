@@ -7,6 +7,7 @@
 #include "secrets/AppProfileStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "ui/CredentialsDialog.h"
+#include "ui/IngestConfigModel.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/MfaPrompt.h"
@@ -45,6 +46,8 @@ private slots:
     void pickerShowsSources();
     void checkCredentialsShowsAccountAndWarnsOnMismatch();
     void roleWithMfaAsksInTheWindow();
+    void mfaPromptDoesNotBlock();
+    void enterNeverDiscardsTypedInput();
 
 private:
     FakeIvsServer* m_ivs = nullptr;
@@ -277,6 +280,84 @@ void TestCredentialsDialog::roleWithMfaAsksInTheWindow()
     QVERIFY(gets.first().header("Authorization").contains("Credential=ASIAGUARDEDWINDOW/"));
     QVERIFY(gets.first().signatureValid);
     QDir(home).removeRecursively();
+}
+
+void TestCredentialsDialog::mfaPromptDoesNotBlock()
+{
+    // The real dialog this time: it opens without a nested event loop, the
+    // window keeps working while it is up, and its answer is used.
+    const QString home = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/mfa2");
+    QDir().mkpath(home + QStringLiteral("/.aws"));
+    QFile config(home + QStringLiteral("/.aws/config"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[profile guarded]\nrole_arn = arn:aws:iam::123456789012:role/Guarded\nsource_profile = base\n"
+                 "mfa_serial = arn:aws:iam::123456789012:mfa/operator\n"
+                 "[profile base]\naws_access_key_id = AKIDEXAMPLE\n"
+                 "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY\n");
+    config.close();
+    m_sts->addRole({QStringLiteral("arn:aws:iam::123456789012:role/Guarded"),
+                    {},
+                    QStringLiteral("arn:aws:iam::123456789012:mfa/operator"),
+                    QStringLiteral("135790"),
+                    QStringLiteral("ASIAGUARDEDREAL"),
+                    QStringLiteral("guardedRealSecret0001"),
+                    QStringLiteral("guardedRealToken0001"),
+                    3600});
+    m_ivs->addKey(QStringLiteral("ASIAGUARDEDREAL"), QStringLiteral("guardedRealSecret0001"),
+                  QStringLiteral("guardedRealToken0001"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("HOME"), home);
+    MainWindow window(new MemorySecretStore(this));
+    window.setEnvironment(env);
+    window.show();
+    auto* picker = window.findChild<QComboBox*>(QStringLiteral("profileComboBox"));
+    picker->setCurrentIndex(picker->findData(QStringLiteral("guarded")));
+    window.inspect(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/EmptyMaps1"));
+    QInputDialog* prompt = nullptr;
+    QTRY_VERIFY((prompt = window.findChild<QInputDialog*>(QStringLiteral("mfaInputDialog"))) && prompt->isVisible());
+    QVERIFY(prompt->labelText().contains(QLatin1String("arn:aws:iam::123456789012:mfa/operator")));
+    // The event loop is ours, not the dialog's: timers fire, the window repaints.
+    int ticks = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    tick.start(10);
+    QTRY_VERIFY(ticks >= 3);
+    QVERIFY(window.isBusy());
+    prompt->setTextValue(QStringLiteral("135790"));
+    prompt->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 10000);
+    QVERIFY(m_sts->requests().last().body.contains("TokenCode=135790"));
+    QVERIFY(window.resultFor(QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/EmptyMaps1"))
+                ->model()
+                ->hasConfiguration());
+    QDir(home).removeRecursively();
+}
+
+void TestCredentialsDialog::enterNeverDiscardsTypedInput()
+{
+    MemorySecretStore keychain;
+    AppProfileStore store(&keychain);
+    CredentialsDialog dialog(&store, m_transport, environment());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+    auto* keyId = dialog.findChild<QLineEdit*>(QStringLiteral("accessKeyIdLineEdit"));
+    auto* secret = dialog.findChild<QLineEdit*>(QStringLiteral("secretAccessKeyLineEdit"));
+    QTest::keyClicks(name, QStringLiteral("studio"));
+    QTest::keyClicks(keyId, QStringLiteral("AKIDEXAMPLE"));
+    // Incomplete: Enter in any field changes nothing and saves nothing.
+    for (QLineEdit* field : {name, keyId, secret}) {
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(name->text(), QStringLiteral("studio"));
+        QCOMPARE(keyId->text(), QStringLiteral("AKIDEXAMPLE"));
+        QVERIFY(dialog.isVisible());
+    }
+    QVERIFY(!store.contains(QStringLiteral("studio")));
+    // Complete: Enter saves.
+    QTest::keyClicks(secret, QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"));
+    QTest::keyClick(secret, Qt::Key_Return);
+    QTRY_VERIFY(store.contains(QStringLiteral("studio")));
+    QCOMPARE(keyId->text(), QStringLiteral("AKIDEXAMPLE"));
 }
 
 QTEST_MAIN(TestCredentialsDialog)

@@ -1,8 +1,10 @@
 #include "demo/FakeIvsServer.h"
 
+#include "core/PluralCatalog.h"
 #include "secrets/MemorySecretStore.h"
 #include "ui/AppSettings.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/CredentialsDialog.h"
 #include "ui/DebugLogDialog.h"
 #include "ui/GoLivePanel.h"
 #include "ui/IngestConfigModel.h"
@@ -10,12 +12,15 @@
 #include "ui/MessageBanner.h"
 #include "ui/ResultView.h"
 #include "ui/StateBadge.h"
+#include "ui/WindowSession.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCompleter>
 #include <QFile>
 #include <QJsonDocument>
@@ -27,9 +32,12 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -74,6 +82,15 @@ private slots:
     void getItLiveForRedundantIngest();
     void plainHttpToAnotherHostIsRefused();
     void staysResponsiveWhileWaiting();
+    void firstRunWithoutCredentialsTakesSixActions();
+    void shortcutsReachTabsAndFilter();
+    void closingATabCancelsItsRequests();
+    void tabsShowNameStateAndBusy();
+    void slowRequestShowsElapsedTime();
+    void failedTabShowsNoEmptyPages();
+    void clearButtonsHaveNames();
+    void clipboardStatusFollowsTheClipboard();
+    void arnHintIsAWarningAboveTheField();
 
 private:
     FakeIvsServer* m_server = nullptr;
@@ -91,6 +108,8 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // English plural forms, as the app installs them ("3 attempts").
+    QVERIFY(PluralCatalog::install(QCoreApplication::instance()));
 }
 
 void TestMainWindow::init()
@@ -323,7 +342,9 @@ void TestMainWindow::inlineArnCheck_data()
                            << QStringLiteral("stage ARN");
     QTest::newRow("two") << arn(QStringLiteral("A1")) + u'\n' + arn(QStringLiteral("B2")) << true
                          << QStringLiteral("2 ARNs");
-    QTest::newRow("second bad") << arn(QStringLiteral("A1")) + QStringLiteral(" arn:aws:ivs::1:x") << false
+    // One bad ARN does not hold up the good ones (issue 12): Inspect stays
+    // enabled, and the hint names the bad one.
+    QTest::newRow("second bad") << arn(QStringLiteral("A1")) + QStringLiteral(" arn:aws:ivs::1:x") << true
                                 << QStringLiteral("ARN 2");
     QTest::newRow("unknown region") << QStringLiteral("arn:aws:ivs:sa-east-1:123456789012:ingest-configuration/A")
                                     << true << QStringLiteral("not known to run in sa-east-1");
@@ -403,6 +424,9 @@ void TestMainWindow::networkFailureBanner()
     ResultView* view = inspectAndWait(QStringLiteral("RtmpsActive1"));
     QCOMPARE(view->banner()->title(), QStringLiteral("Network error"));
     QVERIFY(view->banner()->text().contains(QLatin1String("network connection")));
+    // Where it went and how often (issue 12).
+    QVERIFY2(view->banner()->details().contains(QLatin1String("127.0.0.1, 3 attempts")),
+             qPrintable(view->banner()->details()));
 }
 
 void TestMainWindow::tlsFailureBanner()
@@ -441,6 +465,8 @@ void TestMainWindow::cancelStopsTheRequest()
     QTRY_VERIFY(!m_window->isBusy());
     ResultView* view = m_window->resultFor(arn(QStringLiteral("RtmpsActive1")));
     QCOMPARE(view->banner()->title(), QStringLiteral("Cancelled"));
+    // "Cancelled", not "Failed at …" (issue 12).
+    QCOMPARE(view->findChild<QLabel*>(QStringLiteral("refreshedLabel"))->text(), QStringLiteral("Cancelled"));
 }
 
 void TestMainWindow::retryingIsShown()
@@ -599,7 +625,11 @@ void TestMainWindow::getItLiveShowsServerChecksAndEvents()
     QTRY_VERIFY(!panel->report().checks.isEmpty());
     const QString server = QStringLiteral("rtmp://1a2b3c4d5e6f.global-contribute.live-video.net/app/");
     QCOMPARE(panel->findChild<QLineEdit*>(QStringLiteral("serverLineEdit"))->text(), server);
-    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("verdictLabel"))->text().startsWith(QLatin1String("Ready")));
+    // INACTIVE with a BITRATE_EXCEEDED event: the headline names that cause
+    // and its fix, never "Ready" above an INACTIVE badge (issue 12).
+    QCOMPARE(panel->findChild<QLabel*>(QStringLiteral("verdictLabel"))->text(),
+             QStringLiteral("Not live because the bitrate went above 8.5 Mbps."));
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("fixLabel"))->text().contains(QLatin1String("6 Mbps")));
     QStringList checks;
     for (int i = 0; i < panel->checklist()->count(); ++i) {
         checks.append(panel->checklist()->item(i)->text());
@@ -656,6 +686,161 @@ void TestMainWindow::getItLiveForRedundantIngest()
     for (QLabel* label : panel->findChildren<QLabel*>()) {
         QVERIFY(!label->text().contains(QLatin1String("backupSecret")));
     }
+}
+
+void TestMainWindow::firstRunWithoutCredentialsTakesSixActions()
+{
+    // A new user with no credentials anywhere is told so before inspecting.
+    QProcessEnvironment bare;
+    bare.insert(QStringLiteral("HOME"), QStandardPaths::writableLocation(QStandardPaths::TempLocation));
+    bare.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_server->url().toString());
+    m_window->setEnvironment(bare);
+    auto* setup = m_window->findChild<MessageBanner*>(QStringLiteral("setupMessageBanner"));
+    QVERIFY(setup->isVisible());
+    QCOMPARE(setup->title(), QStringLiteral("No AWS credentials found"));
+    // 1 paste, 2 Enter: the result says why in window words, not command-line advice.
+    auto* field = m_window->findChild<QLineEdit*>(QStringLiteral("arnLineEdit"));
+    field->setText(arn(QStringLiteral("RtmpsActive1")));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->isBusy());
+    ResultView* view = m_window->resultFor(arn(QStringLiteral("RtmpsActive1")));
+    QCOMPARE(view->banner()->title(), QStringLiteral("No credentials"));
+    QVERIFY(!view->banner()->text().contains(QLatin1String("ivs-inspector configure")));
+    // 3 Add credentials…, 4 key id, 5 secret, 6 Enter: saved, selected, and
+    // the ARN inspected again on its own.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered] {
+        QTRY_VERIFY(qobject_cast<CredentialsDialog*>(QApplication::activeWindow()));
+        auto* dialog = qobject_cast<CredentialsDialog*>(QApplication::activeWindow());
+        auto* keyId = dialog->findChild<QLineEdit*>(QStringLiteral("accessKeyIdLineEdit"));
+        QTRY_COMPARE(QApplication::focusWidget(), keyId);
+        QTest::keyClicks(keyId, QString::fromLatin1(FakeIvsServer::AccessKeyId));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("secretAccessKeyLineEdit")),
+                         QString::fromLatin1(FakeIvsServer::SecretAccessKey));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        answered = true;
+    });
+    QPushButton* add = setup->findChild<QPushButton*>(QStringLiteral("addCredentialsPushButton"));
+    QVERIFY(add);
+    add->click();
+    QVERIFY(answered);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->hasConfiguration(), 10000);
+    QCOMPARE(m_window->findChild<QComboBox*>(QStringLiteral("profileComboBox"))->currentData().toString(),
+             QStringLiteral("default"));
+    QVERIFY(!setup->isVisible());
+}
+
+void TestMainWindow::shortcutsReachTabsAndFilter()
+{
+    inspectAndWait(QStringLiteral("RtmpsActive1"));
+    inspectAndWait(QStringLiteral("EmptyMaps1"));
+    auto* results = m_window->findChild<QTabWidget*>(QStringLiteral("resultsTabWidget"));
+    QCOMPARE(results->count(), 2);
+    const int before = results->currentIndex();
+    // (The recent-ARN pop-up took the activation while the ARNs were typed.)
+    m_window->findChild<QLineEdit*>(QStringLiteral("arnLineEdit"))->completer()->popup()->hide();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    // From the ARN field, not only from inside the tab bar.
+    m_window->findChild<QLineEdit*>(QStringLiteral("arnLineEdit"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(results->currentIndex(), (before + 1) % 2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("filterLineEdit"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(results->count(), 1);
+}
+
+void TestMainWindow::closingATabCancelsItsRequests()
+{
+    m_server->queueFault(FakeIvsServer::Fault::Stall);
+    m_window->inspect(arn(QStringLiteral("RtmpsActive1")));
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    QVERIFY(m_window->isBusy());
+    auto* results = m_window->findChild<QTabWidget*>(QStringLiteral("resultsTabWidget"));
+    emit results->tabCloseRequested(0);
+    QTRY_VERIFY(!m_window->isBusy());
+    // Nothing comes back to re-create the closed tab.
+    QTest::qWait(300);
+    QCOMPARE(results->count(), 0);
+    QVERIFY(!m_window->resultFor(arn(QStringLiteral("RtmpsActive1"))));
+}
+
+void TestMainWindow::tabsShowNameStateAndBusy()
+{
+    m_server->queueFault(FakeIvsServer::Fault::Stall);
+    AppSettings::setReadTimeoutSeconds(1);
+    m_window->session()->applySettings();
+    auto* results = m_window->findChild<QTabWidget*>(QStringLiteral("resultsTabWidget"));
+    m_window->inspect(arn(QStringLiteral("RtmpsActive1")));
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    QVERIFY(!results->tabIcon(0).isNull()); // spinning while it loads
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 15000);
+    m_window->inspect(arn(QStringLiteral("RtmpsActive1")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->resultFor(arn(QStringLiteral("RtmpsActive1")))->hasResult(), 10000);
+    ResultView* view = m_window->resultFor(arn(QStringLiteral("RtmpsActive1")));
+    QCOMPARE(results->tabText(results->indexOf(view)), view->title() + QStringLiteral(" · ACTIVE"));
+    QVERIFY(!results->tabIcon(results->indexOf(view)).isNull()); // the state's icon
+}
+
+void TestMainWindow::slowRequestShowsElapsedTime()
+{
+    m_server->queueFault(FakeIvsServer::Fault::Stall);
+    AppSettings::setReadTimeoutSeconds(10);
+    m_window->session()->applySettings();
+    m_window->inspect(arn(QStringLiteral("RtmpsActive1")));
+    ResultView* view = nullptr;
+    QTRY_VERIFY(view = m_window->resultFor(arn(QStringLiteral("RtmpsActive1"))));
+    auto* status = view->findChild<QLabel*>(QStringLiteral("refreshedLabel"));
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QLatin1String("(3 s)")), qPrintable(status->text()), 6000);
+    m_window->cancelAll();
+}
+
+void TestMainWindow::failedTabShowsNoEmptyPages()
+{
+    ResultView* view = inspectAndWait(QStringLiteral("DoesNotExist1"));
+    QCOMPARE(view->banner()->title(), QStringLiteral("Not found"));
+    QVERIFY(!view->findChild<QTabWidget*>(QStringLiteral("resultTabWidget"))->isVisible());
+    QVERIFY(!view->findChild<QLineEdit*>(QStringLiteral("streamKeyLineEdit"))->isVisible());
+}
+
+void TestMainWindow::clearButtonsHaveNames()
+{
+    inspectAndWait(QStringLiteral("RtmpsActive1"));
+    for (const char* name : {"arnLineEdit", "filterLineEdit"}) {
+        auto* edit = m_window->findChild<QLineEdit*>(QLatin1String(name));
+        const QList<QToolButton*> buttons = edit->findChildren<QToolButton*>();
+        QVERIFY(!buttons.isEmpty());
+        for (QToolButton* button : buttons) {
+            QVERIFY2(!button->accessibleName().isEmpty(), name);
+        }
+    }
+}
+
+void TestMainWindow::clipboardStatusFollowsTheClipboard()
+{
+    AppSettings::setClipboardClearSeconds(30);
+    m_window->session()->applySettings();
+    ResultView* view = inspectAndWait(QStringLiteral("RtmpsActive1"));
+    m_window->clipboardGuard()->setClearAfterSeconds(30);
+    view->findChild<QToolButton*>(QStringLiteral("copyStreamKeyToolButton"))->click();
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("cleared in")));
+    // Another application takes the clipboard: the key is not there any more.
+    QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("no longer on the clipboard")));
+    QCOMPARE(m_window->clipboardGuard()->secondsLeft(), 0);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("something else"));
+}
+
+void TestMainWindow::arnHintIsAWarningAboveTheField()
+{
+    auto* field = m_window->findChild<QLineEdit*>(QStringLiteral("arnLineEdit"));
+    field->setText(QStringLiteral("arn:aws:ivs:sa-east-1:123456789012:ingest-configuration/A"));
+    auto* hint = m_window->findChild<QLabel*>(QStringLiteral("arnStatusLabel"));
+    QVERIFY(hint->text().contains(QLatin1String("Warning:")));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("arnHintIconLabel"))->isVisible());
+    // Above the field: the recent-ARN pop-up opens below it.
+    QVERIFY(hint->mapTo(m_window, QPoint(0, hint->height())).y() <= field->mapTo(m_window, QPoint(0, 0)).y());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -110,6 +110,16 @@ AwsHttpOptions AppSettings::httpOptions()
     return http;
 }
 
+QString AppSettings::resultPage()
+{
+    return get("inspect/resultPage", QStringLiteral("golive")).toString();
+}
+
+void AppSettings::setResultPage(const QString& page)
+{
+    set("inspect/resultPage", page);
+}
+
 QByteArray AppSettings::windowGeometry()
 {
     return get("window/geometry").toByteArray();

@@ -31,6 +31,9 @@ public:
     static void setAllowedHttpHosts(const QStringList& hosts);
     // The window's transport settings: timeouts, user agent, allowed hosts.
     static AwsHttpOptions httpOptions();
+    // The view a new result opens on ("golive", "fields", "raw"): the user's last choice.
+    static QString resultPage();
+    static void setResultPage(const QString& page);
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray& geometry);
 };

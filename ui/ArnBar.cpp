@@ -3,6 +3,7 @@
 #include "inspect/ConfigurationLookup.h"
 #include "ivs/IngestConfigurationArn.h"
 #include "ivs/IvsService.h"
+#include "ui/Accessibility.h"
 
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@
 ArnBar::ArnBar(QWidget* parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
+    , m_hintIcon(new QLabel(this))
     , m_status(new QLabel(this))
     , m_inspectButton(new QPushButton(tr("&Inspect"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
@@ -30,13 +32,14 @@ ArnBar::ArnBar(QWidget* parent)
     m_edit->setAccessibleName(tr("Ingest configuration ARN"));
     m_edit->setAccessibleDescription(tr("One or more ARNs, separated by spaces or new lines"));
     m_edit->setPlaceholderText(tr("arn:aws:ivs:REGION:ACCOUNT:ingest-configuration/ID"));
-    m_edit->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_edit, tr("Clear the ARN field"));
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_edit->setCompleter(m_completer);
     m_status->setObjectName(QStringLiteral("arnStatusLabel"));
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("ARN check"));
+    m_status->setTextFormat(Qt::PlainText);
     m_inspectButton->setObjectName(QStringLiteral("inspectPushButton"));
     m_inspectButton->setAccessibleName(tr("Inspect"));
     m_inspectButton->setDefault(true);
@@ -59,10 +62,17 @@ ArnBar::ArnBar(QWidget* parent)
     row->addWidget(m_inspectButton);
     row->addWidget(m_cancelButton);
     row->addWidget(m_busy);
+    // The hint sits above the field, where the recent-ARN pop-up cannot cover it.
+    auto* hint = new QHBoxLayout;
+    const int iconSize = fontMetrics().height();
+    m_hintIcon->setFixedSize(iconSize, iconSize);
+    m_hintIcon->setObjectName(QStringLiteral("arnHintIconLabel"));
+    hint->addWidget(m_hintIcon, 0, Qt::AlignTop);
+    hint->addWidget(m_status, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(hint);
     layout->addLayout(row);
-    layout->addWidget(m_status);
     setTabOrder(m_edit, m_inspectButton);
     setTabOrder(m_inspectButton, m_cancelButton);
     setBusy(false);
@@ -151,17 +161,26 @@ void ArnBar::check()
     // Issue 13: one bare ID or name is looked up in the profile's region.
     if (candidates.size() == 1 && !problems.isEmpty() && !m_lookupRegion.isEmpty() &&
         ConfigurationLookup::isCandidate(candidates.first())) {
-        m_status->setText(tr("Not an ARN: Inspect looks up the ingest configuration with this ID or name in %1.")
-                              .arg(m_lookupRegion));
+        showHint(HintKind::Information,
+                 tr("Not an ARN: Inspect looks up the ingest configuration with this ID or name in %1.")
+                     .arg(m_lookupRegion));
         m_inspectButton->setEnabled(true);
         return;
     }
-    const bool valid = !candidates.isEmpty() && problems.isEmpty();
+    // Inspectable when at least one ARN is good: the bad ones are listed
+    // and skipped, not a reason to hold up the rest.
+    const int good = int(candidates.size() - problems.size());
     QString text;
+    HintKind kind = HintKind::Information;
     if (candidates.isEmpty()) {
         text = tr("Paste the ARN of an ingest configuration, or several, one per line.");
-    } else if (!problems.isEmpty()) {
+    } else if (good == 0) {
+        kind = HintKind::Problem;
         text = tr("Cannot inspect yet: %1").arg(problems.join(QStringLiteral(" ")));
+    } else if (!problems.isEmpty()) {
+        kind = HintKind::Warning;
+        text =
+            tr("%n good ARN(s) will be inspected; skipped: %1", nullptr, good).arg(problems.join(QStringLiteral(" ")));
     } else if (candidates.size() == 1) {
         const IngestConfigurationArn arn = IngestConfigurationArn::parse(candidates.first());
         text = tr("Region %1 · account %2").arg(arn.region(), arn.accountId());
@@ -169,8 +188,28 @@ void ArnBar::check()
         text = tr("%n ARNs, each inspected in its own tab.", nullptr, static_cast<int>(candidates.size()));
     }
     if (!notes.isEmpty()) {
-        text += u' ' + tr("Note: %1").arg(notes.join(u' '));
+        kind = kind == HintKind::Problem ? kind : HintKind::Warning;
+        text += u' ' + tr("Warning: %1").arg(notes.join(u' '));
     }
+    showHint(kind, text);
+    m_inspectButton->setEnabled(good > 0);
+}
+
+void ArnBar::showHint(HintKind kind, const QString& text)
+{
+    // Icon, colour and the words "Warning" or "Cannot inspect": never colour alone.
+    static const char* const icons[] = {"", ":/icons/warning.svg", ":/icons/check-problem.svg"};
+    const int index = static_cast<int>(kind);
+    const QString icon = QLatin1String(icons[index]);
+    m_hintIcon->setPixmap(icon.isEmpty() ? QPixmap() : QIcon(icon).pixmap(m_hintIcon->size()));
+    m_hintIcon->setVisible(!icon.isEmpty());
+    QPalette palette = this->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    if (kind == HintKind::Warning) {
+        palette.setColor(QPalette::WindowText, dark ? QColor(0xd2, 0x99, 0x22) : QColor(0x9a, 0x67, 0x00));
+    } else if (kind == HintKind::Problem) {
+        palette.setColor(QPalette::WindowText, dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xcf, 0x22, 0x2e));
+    }
+    m_status->setPalette(palette);
     m_status->setText(text);
-    m_inspectButton->setEnabled(valid);
 }

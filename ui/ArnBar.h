@@ -44,7 +44,15 @@ signals:
     void textChanged(const QString& text);
 
 private:
+    enum class HintKind
+    {
+        Information,
+        Warning,
+        Problem,
+    };
+
     QLineEdit* m_edit;
+    QLabel* m_hintIcon;
     QLabel* m_status;
     QPushButton* m_inspectButton;
     QPushButton* m_cancelButton;
@@ -55,4 +63,5 @@ private:
     QString m_lookupRegion;
 
     void check();
+    void showHint(HintKind kind, const QString& text);
 };

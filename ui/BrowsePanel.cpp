@@ -28,7 +28,7 @@ BrowsePanel::BrowsePanel(WindowSession* session, LastKnownStore* lastKnown, QWid
     , m_region(new QComboBox(this))
     , m_serverFilter(new QComboBox(this))
     , m_stageArn(new QLineEdit(this))
-    , m_listButton(new QPushButton(tr("&List"), this))
+    , m_listButton(new QPushButton(tr("&Get list"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_stateFilter(new QComboBox(this))
     , m_protocolFilter(new QComboBox(this))
@@ -116,7 +116,7 @@ QWidget* BrowsePanel::buildQueryRow()
     m_cancelButton->setObjectName(QStringLiteral("browseCancelButton"));
     m_cancelButton->setEnabled(false);
     connect(m_cancelButton, &QPushButton::clicked, this, &BrowsePanel::cancel);
-    auto* regionLabel = new QLabel(tr("&Region:"), row);
+    auto* regionLabel = new QLabel(tr("Regi&on:"), row);
     regionLabel->setBuddy(m_region);
     layout->addWidget(regionLabel);
     layout->addWidget(m_region);
@@ -167,7 +167,7 @@ QWidget* BrowsePanel::buildFilterRow()
         m_filter->setStageFilter(text);
         updateStatus();
     });
-    auto* searchLabel = new QLabel(tr("&Search:"), row);
+    auto* searchLabel = new QLabel(tr("Search:"), row);
     searchLabel->setBuddy(m_search);
     layout->addWidget(searchLabel);
     layout->addWidget(m_search, 2);

@@ -14,13 +14,20 @@ ClipboardGuard::ClipboardGuard(QObject* parent)
     if (QCoreApplication::instance()) {
         connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &ClipboardGuard::onAboutToQuit);
     }
+    // Another application (or another copy here) replaced the secret: there
+    // is nothing left to clear, and nothing left to count down.
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &ClipboardGuard::onClipboardChanged);
+    }
 }
 
 ClipboardGuard::~ClipboardGuard()
 {
     // Nobody would clear it later: a window closed before the countdown ended
     // must not leave its secret behind. No signals from a destructor.
+    blockSignals(true);
     if (clipboardStillHoldsSecret()) {
+        QGuiApplication::clipboard()->disconnect(this);
         QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
     }
 }
@@ -36,7 +43,9 @@ void ClipboardGuard::copySecret(const QString& text)
     mime->setData(QStringLiteral("application/x-nspasteboard-concealed-type"), text.toUtf8());
     // Windows clipboard history and cloud clipboard; only the presence of the format matters.
     mime->setData(QStringLiteral("ExcludeClipboardContentFromMonitorProcessing"), QByteArrayLiteral("1"));
+    m_writing = true;
     QGuiApplication::clipboard()->setMimeData(mime, QClipboard::Clipboard);
+    m_writing = false;
 
     if (m_clearAfterSeconds <= 0) {
         stop();
@@ -51,8 +60,27 @@ void ClipboardGuard::copySecret(const QString& text)
 
 void ClipboardGuard::copyPlain(const QString& text)
 {
+    m_writing = true;
     QGuiApplication::clipboard()->setText(text, QClipboard::Clipboard);
+    m_writing = false;
     stop();
+}
+
+void ClipboardGuard::onClipboardChanged()
+{
+    // Another application (or the user) replaced the secret: there is
+    // nothing left to clear, and nothing left to count down.
+    if (!m_writing && m_pending && !clipboardStillHoldsSecret()) {
+        stop();
+        emit abandoned();
+    }
+}
+
+void ClipboardGuard::clearClipboard()
+{
+    m_writing = true;
+    QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
+    m_writing = false;
 }
 
 void ClipboardGuard::setClearAfterSeconds(int seconds)
@@ -79,7 +107,7 @@ void ClipboardGuard::onTick()
     }
     const bool ours = clipboardStillHoldsSecret();
     if (ours) {
-        QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
+        clearClipboard();
     }
     stop();
     if (ours) {
@@ -96,7 +124,7 @@ void ClipboardGuard::onAboutToQuit()
     }
     // Some clipboards (X11 without a clipboard manager) lose the text when we
     // exit anyway, others keep it for good: clear it ourselves now.
-    QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
+    clearClipboard();
     stop();
     emit cleared();
 }

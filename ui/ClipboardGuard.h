@@ -47,9 +47,12 @@ private:
     int m_clearAfterSeconds = 30;
     int m_secondsLeft = 0;
     bool m_pending = false;
+    bool m_writing = false; // our own change of the clipboard is not someone else's
 
     void onTick();
     void onAboutToQuit();
     bool clipboardStillHoldsSecret() const;
     void stop();
+    void onClipboardChanged();
+    void clearClipboard();
 };

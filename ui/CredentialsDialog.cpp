@@ -32,10 +32,10 @@ CredentialsDialog::CredentialsDialog(AppProfileStore* profiles,
     , m_secret(new SecretLineEdit(this))
     , m_token(new SecretLineEdit(this))
     , m_region(new QComboBox(this))
-    , m_newButton(new QPushButton(tr("&New"), this))
+    , m_newButton(new QPushButton(tr("Ne&w"), this))
     , m_saveButton(new QPushButton(tr("&Save"), this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
-    , m_testButton(new QPushButton(tr("&Test"), this))
+    , m_testButton(new QPushButton(tr("T&est"), this))
     , m_banner(new MessageBanner(this))
 {
     setWindowTitle(tr("Credentials"));
@@ -94,6 +94,14 @@ CredentialsDialog::CredentialsDialog(AppProfileStore* profiles,
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter saves a complete form and does nothing otherwise: no button but
+    // Save may take it, so typed input is never thrown away by a stray Enter.
+    for (QPushButton* button : close->findChildren<QPushButton*>()) {
+        button->setAutoDefault(false);
+    }
+    for (QPushButton* button : {m_newButton, m_deleteButton, m_testButton}) {
+        button->setAutoDefault(false);
+    }
     connect(m_list, &QListWidget::currentRowChanged, this, &CredentialsDialog::onSelectionChanged);
     connect(m_newButton, &QPushButton::clicked, this, &CredentialsDialog::clearForm);
     connect(m_saveButton, &QPushButton::clicked, this, &CredentialsDialog::save);
@@ -102,6 +110,7 @@ CredentialsDialog::CredentialsDialog(AppProfileStore* profiles,
     for (QLineEdit* edit : {m_name, m_keyId, static_cast<QLineEdit*>(m_secret)}) {
         connect(edit, &QLineEdit::textChanged, this, &CredentialsDialog::updateButtons);
     }
+    connect(m_region, &QComboBox::currentTextChanged, this, &CredentialsDialog::updateButtons);
     reloadList();
     clearForm();
     resize(720, 400);
@@ -185,9 +194,21 @@ QString CredentialsDialog::validate() const
     return {};
 }
 
+void CredentialsDialog::startFirstProfile(const QString& name, const QString& region)
+{
+    clearForm();
+    m_name->setText(name);
+    m_region->setCurrentText(region);
+    m_closeWhenSaved = true;
+    m_keyId->setFocus();
+}
+
 void CredentialsDialog::updateButtons()
 {
-    m_saveButton->setEnabled(validate().isEmpty());
+    const bool complete = validate().isEmpty();
+    m_saveButton->setEnabled(complete);
+    m_saveButton->setAutoDefault(complete);
+    m_saveButton->setDefault(complete);
     m_testButton->setEnabled(formCredentials().isComplete());
     m_deleteButton->setEnabled(m_list->currentItem() != nullptr);
 }
@@ -207,22 +228,30 @@ void CredentialsDialog::save()
                      [this, name, credentials, region](SecretStore::Status status, const QString& message) {
                          updateButtons();
                          if (status == SecretStore::Status::Ok) {
+                             m_savedProfile = name;
                              m_banner->showMessage(MessageBanner::Kind::Success, tr("Saved"),
                                                    tr("Profile %1 is in the system keychain.").arg(name));
                              reloadList(name);
+                             if (m_closeWhenSaved) {
+                                 accept();
+                             }
                              return;
                          }
                          m_banner->showMessage(MessageBanner::Kind::Error, tr("Not saved in the keychain"),
                                                SecretStore::explain(status, message));
-                         QPushButton* keep = m_banner->addAction(tr("&Keep for this session only"));
+                         QPushButton* keep = m_banner->addAction(tr("Keep for this session onl&y"));
                          keep->setObjectName(QStringLiteral("keepForSessionPushButton"));
                          connect(keep, &QPushButton::clicked, this, [this, name, credentials, region] {
                              m_profiles->saveForSession(name, credentials, region);
+                             m_savedProfile = name;
                              m_banner->showMessage(MessageBanner::Kind::Information, tr("Kept for this session"),
                                                    tr("Profile %1 is held in memory until the app closes; nothing "
                                                       "was written to disk.")
                                                        .arg(name));
                              reloadList(name);
+                             if (m_closeWhenSaved) {
+                                 accept();
+                             }
                          });
                      });
 }

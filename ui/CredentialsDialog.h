@@ -30,6 +30,14 @@ public:
     {
         return m_banner;
     }
+    // Opens on an empty form for a first profile: the name and region
+    // suggested, and the dialog closes by itself once the profile is saved.
+    void startFirstProfile(const QString& name, const QString& region);
+    // The profile saved last (empty when none was).
+    QString savedProfile() const
+    {
+        return m_savedProfile;
+    }
 
 private:
     AppProfileStore* m_profiles;
@@ -46,6 +54,8 @@ private:
     QPushButton* m_deleteButton;
     QPushButton* m_testButton;
     MessageBanner* m_banner;
+    QString m_savedProfile;
+    bool m_closeWhenSaved = false;
 
     void reloadList(const QString& select = QString());
     void onSelectionChanged();

@@ -10,12 +10,16 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 class QVBoxLayout;
 
-// "What do I paste into OBS, and why is it not live?": the server URL that
-// matches the protocol, copy buttons for the server, the key and the full
-// URL (for FFmpeg), both keys of a redundant pair, the readiness checklist,
-// and the participant's recent events with what each error means.
+// "What do I paste into OBS, and why is it not live?": one headline verdict
+// that never contradicts the state badge (Live; Ready, waiting for a
+// publisher; Not live because …, the most likely cause first, with its fix),
+// the server URL that matches the protocol with copy buttons for the server,
+// the key and the full URL (for FFmpeg), both keys of a redundant pair, the
+// readiness checklist, and the participant's recent events with what each
+// error means, in full. Scrolls when the window is small.
 class GoLivePanel : public QWidget
 {
     Q_OBJECT
@@ -37,6 +41,8 @@ public:
     {
         return m_events;
     }
+    // The mark a check shows before its text: "✔ OK", "✘ Problem", …
+    static QString markFor(const ReadinessCheck& check);
 
 signals:
     void refreshRequested();
@@ -45,7 +51,9 @@ signals:
 private:
     ClipboardGuard* m_clipboard;
     GoLiveReport m_report;
+    QLabel* m_verdictIcon;
     QLabel* m_verdict;
+    QLabel* m_fix;
     QLineEdit* m_server;
     QPushButton* m_copyServer;
     QPushButton* m_copyKey;
@@ -54,10 +62,15 @@ private:
     QVBoxLayout* m_redundantLayout;
     QListWidget* m_checks;
     QTreeWidget* m_events;
+    QLabel* m_advice;
     QLabel* m_note;
 
+    QWidget* buildContent();
+    QWidget* buildServerRows(QWidget* parent);
     void copySecret(const QString& text, const QString& what);
+    void showVerdict();
     void fillRedundant();
     void fillChecks();
     void fillEvents();
+    void showAdvice(QTreeWidgetItem* item);
 };

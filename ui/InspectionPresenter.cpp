@@ -137,11 +137,22 @@ void InspectionPresenter::showFailure(const QString& arn, const InspectionFailur
         return;
     }
     if (failure.isCancelled()) {
-        view->showProblem(tr("Cancelled"), tr("The request was cancelled before it finished."));
+        view->showCancelled();
         return;
     }
     switch (failure.kind) {
     case InspectionFailure::Kind::Credentials:
+        if (failure.credentialError.kind == CredentialError::NoCredentials && m_session->profile().isEmpty()) {
+            // The chain's own words give command-line advice; the window has a button.
+            view->showProblem(tr("No credentials"),
+                              tr("No AWS credentials were found: no profile, no keys in the environment. Add the "
+                                 "access key of an IAM user or role that may read this ingest configuration."));
+            QPushButton* add = view->banner()->addAction(tr("Add credentials…"));
+            add->setObjectName(QStringLiteral("addCredentialsPushButton"));
+            connect(add, &QPushButton::clicked, this, &InspectionPresenter::addCredentialsRequested);
+            emit credentialsMissing(arn);
+            return;
+        }
         view->showProblem(tr("No credentials"), failure.credentialError.message);
         return;
     case InspectionFailure::Kind::Endpoint:

@@ -44,6 +44,11 @@ signals:
     // a failure after it was shown in the tab.
     void configurationShown(const IngestConfiguration& configuration, const QDateTime& at);
     void failureShown(const QString& arn, const InspectionFailure& failure);
+    // An inspection found no credentials at all: it is worth trying again
+    // once some are added.
+    void credentialsMissing(const QString& arn);
+    // The user asked to add credentials (from a result's banner).
+    void addCredentialsRequested();
 
 private:
     WindowSession* m_session;

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/TerminalText.h"
 #include "inspect/ConfigurationLookup.h"
 #include "inspect/IdentityCheck.h"
 #include "inspect/LastKnownStore.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -34,6 +36,7 @@ MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
     , m_session(new WindowSession(keychain, this, this))
     , m_profileBar(new ProfileBar(this))
     , m_arnBar(new ArnBar(this))
+    , m_setupBanner(new MessageBanner(this))
     , m_banner(new MessageBanner(this))
     , m_tabs(new ResultTabs(m_session->clipboard(), this))
     , m_presenter(new InspectionPresenter(m_session, m_tabs, m_banner, this))
@@ -47,20 +50,23 @@ MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/ivs-inspector.svg")));
     m_banner->setObjectName(QStringLiteral("windowMessageBanner"));
     m_banner->clear();
+    m_setupBanner->setObjectName(QStringLiteral("setupMessageBanner"));
+    m_setupBanner->clear();
     arrange();
     buildMenus();
     connectParts();
     m_arnBar->setRecentArns(AppSettings::recentArns());
     setEnvironment(m_session->environment());
     m_arnBar->setText(AppSettings::draftArnText());
-    resize(900, 640);
-    restoreGeometry(AppSettings::windowGeometry());
+    fitToScreen();
     updateBusy();
     m_arnBar->field()->setFocus();
 }
 
 MainWindow::~MainWindow()
 {
+    // The parts go in creation order: nothing may reach the views after this.
+    delete m_presenter;
     delete m_browseDock; // before the store it uses
     delete m_lastKnown;
 }
@@ -70,6 +76,7 @@ void MainWindow::arrange()
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_profileBar);
+    layout->addWidget(m_setupBanner);
     layout->addWidget(m_arnBar);
     layout->addWidget(m_banner);
     layout->addWidget(m_overview); // issue 13: several ARNs at a glance
@@ -90,9 +97,13 @@ void MainWindow::connectParts()
 {
     ClipboardGuard* clipboard = m_session->clipboard();
     connect(clipboard, &ClipboardGuard::countdown, this, [this](int seconds) {
-        statusBar()->showMessage(
-            tr("The clipboard holds a stream key; it is cleared in %n second(s).", nullptr, seconds));
+        if (seconds > 0) {
+            statusBar()->showMessage(
+                tr("The clipboard holds a stream key; it is cleared in %n second(s).", nullptr, seconds));
+        }
     });
+    connect(clipboard, &ClipboardGuard::abandoned, this,
+            [this] { statusBar()->showMessage(tr("The stream key is no longer on the clipboard."), 5000); });
     connect(clipboard, &ClipboardGuard::cleared, this,
             [this] { statusBar()->showMessage(tr("The clipboard was cleared."), 5000); });
     connect(m_session->profiles(), &AppProfileStore::profilesChanged, this, &MainWindow::refreshProfiles);
@@ -110,6 +121,13 @@ void MainWindow::connectParts()
         AppSettings::addRecentArn(arn);
         m_arnBar->setRecentArns(AppSettings::recentArns());
     });
+    connect(m_presenter, &InspectionPresenter::credentialsMissing, this, [this](const QString& arn) {
+        if (!m_waitingForCredentials.contains(arn)) {
+            m_waitingForCredentials.append(arn);
+        }
+        showNoCredentials();
+    });
+    connect(m_presenter, &InspectionPresenter::addCredentialsRequested, this, &MainWindow::addCredentials);
     connectWatchAndBrowse();
 }
 
@@ -125,7 +143,37 @@ void MainWindow::buildMenus()
     refresh->setObjectName(QStringLiteral("refreshAction"));
     QAction* debugLog = view->addAction(tr("&Debug log…"), this, &MainWindow::openDebugLog);
     debugLog->setObjectName(QStringLiteral("debugLogAction"));
+    view->addSeparator();
     view->addAction(tr("Go to the &ARN field"), QKeySequence(Qt::CTRL | Qt::Key_L), m_arnBar, &ArnBar::focusField);
+    QAction* filter = view->addAction(tr("&Filter the fields"), QKeySequence::Find, this, [this] {
+        if (ResultView* current = currentResult()) {
+            current->focusFilter();
+        }
+    });
+    filter->setObjectName(QStringLiteral("filterAction"));
+    // Tabs from anywhere in the window, not only from inside the tab bar.
+    QAction* next = view->addAction(tr("&Next result"), QKeySequence(Qt::CTRL | Qt::Key_Tab), this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % qMax(1, m_tabs->count()));
+    });
+    next->setObjectName(QStringLiteral("nextResultAction"));
+    QAction* previous =
+        view->addAction(tr("Pre&vious result"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this, [this] {
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % qMax(1, m_tabs->count()));
+        });
+    previous->setObjectName(QStringLiteral("previousResultAction"));
+    QAction* close = view->addAction(tr("&Close result"), m_tabs, &ResultTabs::closeCurrent);
+    close->setObjectName(QStringLiteral("closeResultAction"));
+    // Ctrl+W everywhere, also where the platform's Close is only Ctrl+F4.
+    QList<QKeySequence> closeKeys{QKeySequence(Qt::CTRL | Qt::Key_W)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Close)) {
+        if (!closeKeys.contains(key)) {
+            closeKeys.append(key);
+        }
+    }
+    close->setShortcuts(closeKeys);
+    for (QAction* action : {filter, next, previous, close}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+    }
     QAction* browse = view->addAction(tr("&Browse configurations…"), QKeySequence(Qt::CTRL | Qt::Key_B), this,
                                       &MainWindow::showBrowse);
     browse->setObjectName(QStringLiteral("browseAction"));
@@ -142,11 +190,77 @@ void MainWindow::setEnvironment(const QProcessEnvironment& env)
 {
     m_session->setEnvironment(env);
     refreshProfiles();
+    if (!hasAnyCredentials()) {
+        showNoCredentials();
+    } else {
+        m_setupBanner->clear();
+    }
+}
+
+void MainWindow::fitToScreen()
+{
+    // Never larger than the screen (a laptop at 150 % has 853×533 logical
+    // pixels), and restored where the user left it when that still fits.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 768);
+    resize(QSize(900, 640).boundedTo(available.size() * 0.95));
+    restoreGeometry(AppSettings::windowGeometry());
+    if (!available.contains(frameGeometry())) {
+        resize(size().boundedTo(available.size() * 0.95));
+        move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
+    }
+}
+
+bool MainWindow::hasAnyCredentials() const
+{
+    const QList<ProfileListing> listings = m_session->resolver()->listProfiles();
+    return std::any_of(listings.begin(), listings.end(),
+                       [](const ProfileListing& listing) { return listing.source != CredentialSource::None; });
+}
+
+void MainWindow::showNoCredentials()
+{
+    m_setupBanner->showMessage(MessageBanner::Kind::Warning, tr("No AWS credentials found"),
+                               tr("There is no profile and no access key in the environment. Add the access key of "
+                                  "an IAM user or role that may read your ingest configurations."));
+    QPushButton* add = m_setupBanner->addAction(tr("Add crede&ntials…"));
+    add->setObjectName(QStringLiteral("addCredentialsPushButton"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::addCredentials);
+}
+
+void MainWindow::addCredentials()
+{
+    CredentialsDialog dialog(m_session->profiles(), m_session->transport(), m_session->environment(), this);
+    const QStringList candidates = splitArns(m_arnBar->text());
+    const IngestConfigurationArn first = IngestConfigurationArn::parse(candidates.value(0));
+    const bool firstProfile = m_session->profiles()->names().isEmpty();
+    dialog.startFirstProfile(firstProfile ? QStringLiteral("default") : QString(),
+                             first.isValid() ? first.region() : QString());
+    dialog.exec();
+    const QString saved = dialog.savedProfile();
+    if (saved.isEmpty()) {
+        return;
+    }
+    m_setupBanner->clear();
+    refreshProfiles();
+    m_profileBar->selectProfile(saved);
+    const QStringList again = m_waitingForCredentials;
+    m_waitingForCredentials.clear();
+    if (!again.isEmpty()) {
+        inspectArns(again);
+    }
+}
+
+void MainWindow::reportFlawedArns(const QStringList& flaws)
+{
+    m_banner->showMessage(MessageBanner::Kind::Warning, tr("%n ARN(s) not inspected", nullptr, int(flaws.size())),
+                          flaws.join(u'\n'));
 }
 
 void MainWindow::refreshProfiles()
 {
     CredentialResolver* resolver = m_session->resolver();
+    // The profiles may have changed (a profile added, a file edited).
+    resolver->setEnvironment(m_session->environment());
     const QString previous =
         m_profileBar->picker()->count() > 0 ? m_profileBar->selectedProfile() : AppSettings::lastProfile();
     m_profileBar->setProfiles(resolver->listProfiles(), resolver->defaultProfileName(), previous);
@@ -179,17 +293,26 @@ void MainWindow::inspect(const QString& arnText)
 
 void MainWindow::inspectArns(const QStringList& candidates)
 {
+    // One bad ARN does not hold up the others: they are inspected, and the
+    // bad ones listed with what is wrong with each.
     QList<IngestConfigurationArn> arns;
+    QStringList flaws;
     for (const QString& candidate : candidates) {
         const IngestConfigurationArn arn = IngestConfigurationArn::parse(candidate);
         if (!arn.isValid() && candidates.size() == 1 && ConfigurationLookup::isCandidate(candidate)) {
             lookUp(candidate); // issue 13: a bare ID or a name
             return;
         }
-        if (!arn.isValid()) {
-            return; // the inline check already says why
+        if (arn.isValid()) {
+            arns.append(arn);
+        } else {
+            flaws.append(tr("%1: %2").arg(TerminalText::quote(candidate, 80), arn.explanation()));
         }
-        arns.append(arn);
+    }
+    if (!flaws.isEmpty()) {
+        reportFlawedArns(flaws);
+    } else {
+        m_banner->clear();
     }
     m_presenter->inspect(arns);
     updateBusy();

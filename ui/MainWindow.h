@@ -71,6 +71,9 @@ public:
 
 public slots:
     void refreshProfiles();
+    // Adds a first profile (the dialog in its short form), selects it and
+    // inspects again whatever failed for want of credentials.
+    void addCredentials();
     void refreshCurrent();
     void cancelAll();
 
@@ -81,7 +84,8 @@ private:
     WindowSession* m_session;
     ProfileBar* m_profileBar;
     ArnBar* m_arnBar;
-    MessageBanner* m_banner;
+    MessageBanner* m_setupBanner; // what is missing before anything can work (credentials)
+    MessageBanner* m_banner;      // about the inspections: warnings, flawed ARNs, checks
     ResultTabs* m_tabs;
     InspectionPresenter* m_presenter;
     // Watch and browse (issue 13): see connectWatchAndBrowse().
@@ -90,6 +94,7 @@ private:
     QDockWidget* m_browseDock;
     WatchController* m_watch;
     ResultsOverview* m_overview;
+    QStringList m_waitingForCredentials; // ARNs to inspect again once credentials exist
 
     void arrange();
     void buildMenus();
@@ -103,4 +108,8 @@ private:
     void connectWatchAndBrowse();
     void lookUp(const QString& text);
     QString lookupRegion() const;
+    void fitToScreen();
+    bool hasAnyCredentials() const;
+    void showNoCredentials();
+    void reportFlawedArns(const QStringList& flaws);
 };

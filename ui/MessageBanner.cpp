@@ -107,6 +107,12 @@ void MessageBanner::showError(const AwsError& error, const QString& hint)
     if (!error.requestId.isEmpty()) {
         details.append(tr("Request ID: %1").arg(error.requestId));
     }
+    // Where it went and how often, so a network problem can be told from a
+    // wrong endpoint.
+    if (!error.host.isEmpty() && error.category != AwsError::Category::Cancelled) {
+        details.append(error.attempts > 0 ? tr("%1, %n attempt(s)", nullptr, error.attempts).arg(error.host)
+                                          : tr("%1, nothing sent").arg(error.host));
+    }
     const Kind kind = error.category == AwsError::Category::Cancelled ? Kind::Information : Kind::Error;
     showMessage(kind, AwsError::categoryName(error.category), text.join(u'\n'), details.join(QStringLiteral(" · ")));
 }

@@ -9,7 +9,7 @@ ProfileBar::ProfileBar(QWidget* parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
     , m_credentialsButton(new QPushButton(tr("C&redentials…"), this))
-    , m_checkButton(new QPushButton(tr("C&heck"), this))
+    , m_checkButton(new QPushButton(tr("&Check"), this))
     , m_identity(new QLabel(this))
 {
     auto* label = new QLabel(tr("&Profile:"), this);

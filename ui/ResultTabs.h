@@ -3,12 +3,15 @@
 #include "ivs/IngestConfigurationArn.h"
 
 #include <QTabWidget>
+#include <QTimer>
 
 class ClipboardGuard;
 class ResultView;
 
-// One tab per inspected ARN. Closing a tab says so (its requests are then
-// cancelled); a result never brings a closed tab back.
+// One tab per inspected ARN, titled with the configuration's name and its
+// state (icon and word), with a spinning icon while it loads. Closing a tab
+// says so (its requests are then cancelled); a result never brings a closed
+// tab back.
 class ResultTabs : public QTabWidget
 {
     Q_OBJECT
@@ -21,6 +24,9 @@ public:
     ResultView* resultFor(const QString& arn) const;
     ResultView* currentResult() const;
     QList<ResultView*> views() const;
+    void closeCurrent();
+    // The text a view's tab shows: "name · ACTIVE".
+    static QString tabText(const ResultView* view);
 
 signals:
     // Hook: a tab was made (WatchController adds its page).
@@ -31,6 +37,11 @@ signals:
 
 private:
     ClipboardGuard* m_clipboard;
+    QTimer m_spinner;
+    int m_spinnerFrame = 0;
 
     void closeTab(int index);
+    void updateTab(ResultView* view);
+    void spin();
+    QIcon spinnerIcon() const;
 };

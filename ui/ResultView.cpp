@@ -1,7 +1,10 @@
 #include "ui/ResultView.h"
 
 #include "core/Redactor.h"
+#include "ui/Accessibility.h"
+#include "ui/AppSettings.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/ElidedLabel.h"
 #include "ui/GoLivePanel.h"
 #include "ui/IngestConfigModel.h"
 #include "ui/MessageBanner.h"
@@ -27,9 +30,9 @@ ResultView::ResultView(const IngestConfigurationArn& arn, ClipboardGuard* clipbo
     , m_arn(arn)
     , m_clipboard(clipboard)
     , m_model(new IngestConfigModel(this))
-    , m_nameLabel(new QLabel(this))
+    , m_nameLabel(new ElidedLabel(Qt::ElideRight, this))
     , m_badge(new StateBadge(this))
-    , m_arnLabel(new QLabel(this))
+    , m_arnLabel(new ElidedLabel(Qt::ElideMiddle, this))
     , m_streamKeyField(new QLineEdit(this))
     , m_revealButton(new QToolButton(this))
     , m_copyKeyButton(new QToolButton(this))
@@ -55,7 +58,7 @@ ResultView::ResultView(const IngestConfigurationArn& arn, ClipboardGuard* clipbo
     m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_filterEdit->setAccessibleName(tr("Filter the fields"));
     m_filterEdit->setPlaceholderText(tr("Filter fields, keys and values"));
-    m_filterEdit->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_filterEdit, tr("Clear the filter"));
     connect(m_filterEdit, &QLineEdit::textChanged, this, &ResultView::setFilterText);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -74,16 +77,34 @@ ResultView::ResultView(const IngestConfigurationArn& arn, ClipboardGuard* clipbo
     fieldsLayout->setContentsMargins(0, 0, 0, 0);
     fieldsLayout->addWidget(m_filterEdit);
     fieldsLayout->addWidget(m_tree, 1);
-    m_tabs->addTab(fields, tr("&Fields"));
+    // What operators come for (server and key) first; the last page the user
+    // chose is where new results open.
     m_tabs->addTab(m_goLive, tr("Get it &live"));
-    m_tabs->addTab(m_rawView, tr("&Raw JSON"));
+    m_tabs->addTab(fields, tr("Fiel&ds"));
+    m_tabs->addTab(m_rawView, tr("Ra&w JSON"));
+    m_goLive->setObjectName(QStringLiteral("goLivePanel"));
+    fields->setObjectName(QStringLiteral("fieldsPage"));
+    m_rawView->setProperty("page", QStringLiteral("raw"));
+    m_goLive->setProperty("page", QStringLiteral("golive"));
+    fields->setProperty("page", QStringLiteral("fields"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property("page").toString() == AppSettings::resultPage()) {
+            m_tabs->setCurrentIndex(i);
+        }
+    }
+    connect(m_tabs, &QTabWidget::tabBarClicked, this, [this](int index) {
+        if (QWidget* page = m_tabs->widget(index)) {
+            AppSettings::setResultPage(page->property("page").toString());
+        }
+    });
     connect(m_goLive, &GoLivePanel::statusMessage, this, &ResultView::statusMessage);
     m_banner->setObjectName(QStringLiteral("resultMessageBanner"));
     m_banner->clear();
 
+    m_streamKeyRow = buildStreamKeyRow();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
-    layout->addWidget(buildStreamKeyRow());
+    layout->addWidget(m_streamKeyRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 
@@ -91,7 +112,10 @@ ResultView::ResultView(const IngestConfigurationArn& arn, ClipboardGuard* clipbo
     connect(&m_remaskTimer, &QTimer::timeout, this, [this] { setStreamKeyRevealed(false); });
     connect(m_tree, &QWidget::customContextMenuRequested, this, &ResultView::showContextMenu);
     connect(qApp, &QApplication::focusChanged, this, &ResultView::onFocusChanged);
+    m_elapsedTimer.setInterval(1000);
+    connect(&m_elapsedTimer, &QTimer::timeout, this, &ResultView::showBusyText);
     setStreamKeyRevealed(false);
+    showPages(false);
 }
 
 ResultView::~ResultView() = default;
@@ -106,9 +130,10 @@ void ResultView::showLastKnown(const IngestConfiguration& configuration, const Q
     m_configuration = configuration;
     m_model->setConfiguration(configuration);
     m_tree->expandAll();
-    m_nameLabel->setText(configuration.name.isEmpty() ? tr("(no name)") : configuration.name);
+    m_nameLabel->setFullText(configuration.name.isEmpty() ? tr("(no name)") : configuration.name);
     m_badge->setState(configuration.state);
-    m_refreshedLabel->setText(tr("Offline: last known view, from %1").arg(age));
+    showPages(true);
+    setIdle(tr("Offline: last known view, from %1").arg(age));
     setStreamKeyRevealed(false);
 }
 
@@ -135,11 +160,10 @@ QWidget* ResultView::buildHeader()
     m_nameLabel->setFont(big);
     m_nameLabel->setObjectName(QStringLiteral("nameLabel"));
     m_nameLabel->setAccessibleName(tr("Name of the ingest configuration"));
-    m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
     m_arnLabel->setObjectName(QStringLiteral("arnLabel"));
     m_arnLabel->setAccessibleName(tr("ARN of the ingest configuration"));
-    m_arnLabel->setText(m_arn.toString());
-    m_arnLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_arnLabel->setFullText(m_arn.toString());
     m_badge->setObjectName(QStringLiteral("stateBadge"));
     m_refreshedLabel->setObjectName(QStringLiteral("refreshedLabel"));
     m_refreshedLabel->setAccessibleName(tr("Last refreshed"));
@@ -204,8 +228,58 @@ QWidget* ResultView::buildStreamKeyRow()
 
 void ResultView::setBusy(const QString& status)
 {
+    if (!m_busy) {
+        m_elapsed.start();
+        m_elapsedTimer.start();
+    }
+    m_busy = true;
+    m_busyStatus = status;
     m_refreshButton->setEnabled(false);
+    showBusyText();
+    emit summaryChanged();
+}
+
+void ResultView::showBusyText()
+{
+    // A slow request says how long it has been waiting.
+    const qint64 seconds = m_elapsed.isValid() ? m_elapsed.elapsed() / 1000 : 0;
+    m_refreshedLabel->setText(seconds < 2 ? m_busyStatus : tr("%1 (%n s)", nullptr, int(seconds)).arg(m_busyStatus));
+}
+
+void ResultView::setIdle(const QString& status)
+{
+    m_busy = false;
+    m_elapsedTimer.stop();
+    m_refreshButton->setEnabled(true);
     m_refreshedLabel->setText(status);
+    emit summaryChanged();
+}
+
+void ResultView::showPages(bool shown)
+{
+    // A tab without a result shows no empty pages, only what went wrong.
+    m_tabs->setVisible(shown);
+    m_streamKeyRow->setVisible(shown);
+}
+
+QString ResultView::title() const
+{
+    if (m_configuration && !m_configuration->name.isEmpty()) {
+        return m_configuration->name;
+    }
+    return m_arn.resourceId();
+}
+
+QString ResultView::state() const
+{
+    return m_configuration ? m_configuration->state : QString();
+}
+
+void ResultView::focusFilter()
+{
+    m_tabs->setCurrentWidget(m_filterEdit->parentWidget());
+    m_filterEdit->setFocus();
+    m_filterEdit->selectAll();
 }
 
 void ResultView::showResult(const IngestConfiguration& configuration, const QDateTime& fetchedAt)
@@ -217,11 +291,10 @@ void ResultView::showResult(const IngestConfiguration& configuration, const QDat
     for (int column = 0; column < IngestConfigModel::ColumnCount; ++column) {
         m_tree->resizeColumnToContents(column);
     }
-    m_nameLabel->setText(configuration.name.isEmpty() ? tr("(no name)") : configuration.name);
+    m_nameLabel->setFullText(configuration.name.isEmpty() ? tr("(no name)") : configuration.name);
     m_badge->setState(configuration.state);
-    m_refreshButton->setEnabled(true);
-    m_refreshedLabel->setText(
-        tr("Last refreshed %1").arg(QLocale().toString(fetchedAt.toLocalTime().time(), QLocale::LongFormat)));
+    showPages(true);
+    setIdle(tr("Last refreshed %1").arg(QLocale().toString(fetchedAt.toLocalTime().time(), QLocale::LongFormat)));
     if (configuration.stageArn.isEmpty()) {
         m_banner->showMessage(MessageBanner::Kind::Warning, tr("Not associated with a stage"),
                               tr("This ingest configuration has no stage, so its stream key cannot be used: an encoder "
@@ -233,8 +306,12 @@ void ResultView::showResult(const IngestConfiguration& configuration, const QDat
 
 void ResultView::showError(const AwsError& error, const QString& credentialsHint)
 {
-    m_refreshButton->setEnabled(true);
-    m_refreshedLabel->setText(tr("Failed at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
+    if (error.category == AwsError::Category::Cancelled) {
+        showCancelled();
+        return;
+    }
+    setIdle(tr("Failed at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
+    showPages(m_configuration.has_value());
     m_banner->showError(error, error.category == AwsError::Category::Authentication ? credentialsHint : QString());
     if (error.category != AwsError::Category::Cancelled) {
         QPushButton* retry = m_banner->addAction(tr("&Try again"));
@@ -244,9 +321,19 @@ void ResultView::showError(const AwsError& error, const QString& credentialsHint
 
 void ResultView::showProblem(const QString& title, const QString& text)
 {
-    m_refreshButton->setEnabled(true);
-    m_refreshedLabel->clear();
+    setIdle(QString());
+    showPages(m_configuration.has_value());
     m_banner->showMessage(MessageBanner::Kind::Error, title, text);
+}
+
+void ResultView::showCancelled()
+{
+    setIdle(tr("Cancelled"));
+    showPages(m_configuration.has_value());
+    m_banner->showMessage(MessageBanner::Kind::Information, tr("Cancelled"),
+                          tr("The request was cancelled before it finished."));
+    QPushButton* retry = m_banner->addAction(tr("&Try again"));
+    connect(retry, &QPushButton::clicked, this, &ResultView::refreshRequested);
 }
 
 bool ResultView::isStreamKeyRevealed() const

@@ -5,10 +5,12 @@
 #include "ivs/IngestConfigurationArn.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
 class ClipboardGuard;
+class ElidedLabel;
 class GoLivePanel;
 class IngestConfigModel;
 class MessageBanner;
@@ -36,10 +38,24 @@ public:
     {
         return m_arn;
     }
+    // A status while a request runs; the elapsed time is added as it grows.
     void setBusy(const QString& status);
+    bool isBusy() const
+    {
+        return m_busy;
+    }
     void showResult(const IngestConfiguration& configuration, const QDateTime& fetchedAt);
     void showError(const AwsError& error, const QString& credentialsHint);
     void showProblem(const QString& title, const QString& text);
+    void showCancelled();
+    bool hasResult() const
+    {
+        return m_configuration.has_value();
+    }
+    // For the tab: the configuration's name (or the ARN's id) and its state.
+    QString title() const;
+    QString state() const;
+    void focusFilter();
     bool isStreamKeyRevealed() const;
     void setStreamKeyRevealed(bool revealed);
     void setRevealTimeoutSeconds(int seconds);
@@ -78,6 +94,8 @@ public:
 signals:
     void refreshRequested();
     void statusMessage(const QString& message);
+    // The title, the state or being busy changed (the tab shows them).
+    void summaryChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -87,9 +105,9 @@ private:
     ClipboardGuard* m_clipboard;
     IngestConfigModel* m_model;
     std::optional<IngestConfiguration> m_configuration;
-    QLabel* m_nameLabel;
+    ElidedLabel* m_nameLabel;
     StateBadge* m_badge;
-    QLabel* m_arnLabel;
+    ElidedLabel* m_arnLabel;
     QLineEdit* m_streamKeyField;
     QToolButton* m_revealButton;
     QToolButton* m_copyKeyButton;
@@ -102,7 +120,12 @@ private:
     QLineEdit* m_filterEdit;
     QPlainTextEdit* m_rawView;
     GoLivePanel* m_goLive;
+    QWidget* m_streamKeyRow;
     QTimer m_remaskTimer;
+    QTimer m_elapsedTimer;
+    QElapsedTimer m_elapsed;
+    QString m_busyStatus;
+    bool m_busy = false;
     int m_revealTimeoutSeconds = 20;
 
     QWidget* buildHeader();
@@ -114,4 +137,7 @@ private:
     void copyKeyValue(const QModelIndex& index);
     void copyJson(const QModelIndex& index);
     void onFocusChanged(QWidget* old, QWidget* now);
+    void showBusyText();
+    void setIdle(const QString& status);
+    void showPages(bool shown);
 };

@@ -31,11 +31,17 @@ ResultsOverview::ResultsOverview(QWidget* parent)
                        ConfigurationTableModel::ArnColumn}) {
         setColumnHidden(column, true);
     }
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     setMaximumHeight(fontMetrics().height() * 9);
     connect(this, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         emit showRequested(index.data(ConfigurationTableModel::ArnRole).toString());
     });
     hide();
+}
+
+QSize ResultsOverview::minimumSizeHint() const
+{
+    return QSize(QTableView::minimumSizeHint().width(), horizontalHeader()->sizeHint().height() + 2 * frameWidth());
 }
 
 void ResultsOverview::setArns(const QStringList& arns)

@@ -23,6 +23,9 @@ public:
     // The ARNs now in tabs, in order; shows itself for two or more.
     void setArns(const QStringList& arns);
     void update(const IngestConfiguration& configuration, const QDateTime& at);
+    // Its header: in a small window (800×500) the tabs keep the room, and the
+    // overview scrolls; in a larger one it shows up to eight rows.
+    QSize minimumSizeHint() const override;
 
 signals:
     void showRequested(const QString& arn);

@@ -88,6 +88,19 @@ QString StateBadge::textFor(Kind kind) const
 {
     switch (kind) {
     case Kind::Active:
+        return textForState(QStringLiteral("ACTIVE"));
+    case Kind::Inactive:
+        return textForState(QStringLiteral("INACTIVE"));
+    case Kind::Unknown:
+        break;
+    }
+    return textForState(QString());
+}
+
+QString StateBadge::textForState(const QString& state)
+{
+    switch (kindOf(state)) {
+    case Kind::Active:
         return tr("ACTIVE");
     case Kind::Inactive:
         return tr("INACTIVE");
@@ -95,6 +108,19 @@ QString StateBadge::textFor(Kind kind) const
         break;
     }
     return tr("UNKNOWN");
+}
+
+QIcon StateBadge::iconForState(const QString& state)
+{
+    switch (kindOf(state)) {
+    case Kind::Active:
+        return QIcon(QStringLiteral(":/icons/state-active.svg"));
+    case Kind::Inactive:
+        return QIcon(QStringLiteral(":/icons/state-inactive.svg"));
+    case Kind::Unknown:
+        break;
+    }
+    return QIcon(QStringLiteral(":/icons/check-unknown.svg"));
 }
 
 QColor StateBadge::pillColorFor(const QString& state, const QPalette& palette)
@@ -296,6 +322,8 @@ void StateBadge::updateAccessibility()
         break;
     }
     setAccessibleName(tr("State: %1").arg(stateText()));
-    setAccessibleDescription(description);
+    // The API's own word too, whatever the language on the badge.
+    const QString apiValue = m_state.trimmed().isEmpty() ? QStringLiteral("UNKNOWN") : m_state.trimmed();
+    setAccessibleDescription(tr("%1 (API value %2)").arg(description, apiValue));
     setToolTip(description);
 }

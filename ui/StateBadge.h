@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QString>
 #include <QWidget>
 
@@ -26,6 +27,10 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+    // The word shown for an API state (translated), and its icon.
+    static QString textForState(const QString& state);
+    static QIcon iconForState(const QString& state);
 
     // Colours for a state in a palette; public so tests can check the contrast.
     static QColor pillColorFor(const QString& state, const QPalette& palette);

@@ -1,5 +1,7 @@
 #include "ui/Translator.h"
 
+#include "core/PluralCatalog.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -12,6 +14,8 @@ QStringList Translator::shippedLanguages()
 
 QString Translator::install(QCoreApplication* app, const QString& override)
 {
+    // English plural forms underneath whatever language is chosen.
+    PluralCatalog::install(app);
     QStringList wanted;
     if (!override.isEmpty()) {
         wanted.append(override);

@@ -46,7 +46,7 @@ void WatchController::attach(ResultView* view)
 {
     auto* panel = new WatchPanel(view->arn(), this, view);
     connect(panel, &WatchPanel::statusMessage, this, &WatchController::statusMessage);
-    view->addPage(panel, tr("&Watch"));
+    view->addPage(panel, tr("Wa&tch"));
 }
 
 bool WatchController::isWatching(const QString& arn) const

@@ -18,7 +18,7 @@ WatchPanel::WatchPanel(const IngestConfigurationArn& arn, WatchController* contr
     : QWidget(parent)
     , m_arn(arn)
     , m_controller(controller)
-    , m_toggle(new QCheckBox(tr("&Watch this configuration"), this))
+    , m_toggle(new QCheckBox(tr("Watch this config&uration"), this))
     , m_interval(new QSpinBox(this))
     , m_note(new QLabel(this))
     , m_timeline(new WatchTimelineView(this))

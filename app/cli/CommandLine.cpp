@@ -10,6 +10,7 @@
 #include "cli/ListIngestConfigurationsCommand.h"
 #include "cli/ObsCheckCommand.h"
 #include "cli/WatchCommand.h"
+#include "core/PluralCatalog.h"
 #include "ivs/IngestConfigurationArn.h"
 
 #include <QScopeGuard>
@@ -96,6 +97,8 @@ QByteArray CommandLine::help()
 
 int CommandLine::run(const QStringList& arguments, const QProcessEnvironment& env)
 {
+    // The command line stays in English, in proper English plurals.
+    PluralCatalog::install(QCoreApplication::instance());
     const CliOptions options = CliOptions::parse(arguments.mid(1), env);
     if (options.version) {
         CliOutput::out(versionLine());

@@ -15,7 +15,13 @@ InspectionEngine::InspectionEngine(CredentialResolver* resolver, AwsTransport* t
 
 InspectionEngine::~InspectionEngine()
 {
-    cancelAll();
+    // Silently: whoever listens may be going away too (a window closing).
+    for (const QPointer<Inspection>& inspection : std::as_const(m_running)) {
+        if (inspection) {
+            inspection->blockSignals(true);
+            inspection->cancel();
+        }
+    }
 }
 
 void InspectionEngine::setSettings(const InspectionSettings& settings)

@@ -1,5 +1,7 @@
 #include "ivs/EventAdvice.h"
 
+#include <QHash>
+
 QString EventAdvice::explain(const QString& code)
 {
     if (code == QLatin1String("B_FRAME_PRESENT")) {
@@ -52,6 +54,27 @@ QString EventAdvice::explain(const QString& code)
         return tr("IVS had an internal error. Start the stream again; if it keeps happening, contact AWS Support.");
     }
     return tr("IVS reported %1. See the IVS Real-Time documentation for this error code.").arg(code);
+}
+
+QString EventAdvice::cause(const QString& code)
+{
+    static const QHash<QString, const char*> causes{
+        {QStringLiteral("B_FRAME_PRESENT"), QT_TR_NOOP("the stream contains B-frames")},
+        {QStringLiteral("BITRATE_EXCEEDED"), QT_TR_NOOP("the bitrate went above 8.5 Mbps")},
+        {QStringLiteral("RESOLUTION_EXCEEDED"), QT_TR_NOOP("the resolution is above 720p")},
+        {QStringLiteral("STREAM_DURATION_EXCEEDED"), QT_TR_NOOP("the stream reached the 24-hour limit")},
+        {QStringLiteral("INVALID_AUDIO_CODEC"), QT_TR_NOOP("the audio codec is not AAC")},
+        {QStringLiteral("INVALID_VIDEO_CODEC"), QT_TR_NOOP("the video codec is not H.264")},
+        {QStringLiteral("INVALID_PROTOCOL"), QT_TR_NOOP("the encoder used RTMP where RTMPS is required")},
+        {QStringLiteral("INVALID_STREAM_KEY"), QT_TR_NOOP("the stream key was refused")},
+        {QStringLiteral("REUSE_OF_STREAM_KEY"), QT_TR_NOOP("the stream key is in use by another session")},
+        {QStringLiteral("INVALID_INPUT"), QT_TR_NOOP("the input stream was not usable")},
+        {QStringLiteral("INSUFFICIENT_CAPABILITIES"), QT_TR_NOOP("the participant's token does not allow publishing")},
+        {QStringLiteral("QUOTA_EXCEEDED"), QT_TR_NOOP("the stage has as many publishers as it allows")},
+        {QStringLiteral("INTERNAL_SERVER_EXCEPTION"), QT_TR_NOOP("IVS had an internal error")},
+    };
+    const char* cause = causes.value(code);
+    return cause ? tr(cause) : tr("IVS reported %1").arg(code);
 }
 
 QString EventAdvice::silentFailuresNote()

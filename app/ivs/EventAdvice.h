@@ -10,6 +10,9 @@ class EventAdvice
 
 public:
     static QString explain(const QString& errorCode);
+    // The reason in a few words, to follow "Not live because": "the stream
+    // contains B-frames".
+    static QString cause(const QString& errorCode);
     // Said whenever events are shown: their absence proves nothing.
     static QString silentFailuresNote();
 };
