@@ -160,7 +160,7 @@ void TestIvsPager::everyPageWaitsItsTurn()
     QTRY_VERIFY(waiting.count() >= 1);
     QVERIFY(!pager->isFinished());
     QCOMPARE(m_scheduler->pending(), 1);
-    now = now.addSecs(1);
+    now = now.addMSecs(1000 + m_scheduler->marginMs());
     m_scheduler->drain();
     QVERIFY(waitFor(pager));
     QVERIFY2(!pager->error().isError(), qPrintable(pager->error().message));

@@ -1,5 +1,6 @@
 #include "ui/ArnBar.h"
 
+#include "inspect/ConfigurationLookup.h"
 #include "ivs/IngestConfigurationArn.h"
 #include "ivs/IvsService.h"
 #include "ui/Accessibility.h"
@@ -131,6 +132,12 @@ QStringList ArnBar::splitArns(const QString& text)
     return arns;
 }
 
+void ArnBar::setLookupRegion(const QString& region)
+{
+    m_lookupRegion = region;
+    check();
+}
+
 void ArnBar::check()
 {
     const QStringList candidates = splitArns(m_edit->text());
@@ -150,6 +157,15 @@ void ArnBar::check()
             notes.append(tr("These credentials are for account %1, but the ARN is in account %2.")
                              .arg(m_account, arn.accountId()));
         }
+    }
+    // Issue 13: one bare ID or name is looked up in the profile's region.
+    if (candidates.size() == 1 && !problems.isEmpty() && !m_lookupRegion.isEmpty() &&
+        ConfigurationLookup::isCandidate(candidates.first())) {
+        showHint(HintKind::Information,
+                 tr("Not an ARN: Inspect looks up the ingest configuration with this ID or name in %1.")
+                     .arg(m_lookupRegion));
+        m_inspectButton->setEnabled(true);
+        return;
     }
     // Inspectable when at least one ARN is good: the bad ones are listed
     // and skipped, not a reason to hold up the rest.

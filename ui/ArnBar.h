@@ -25,6 +25,8 @@ public:
     // The account the selected credentials belong to, when known: ARNs of
     // other accounts get a note.
     void setCredentialsAccount(const QString& account);
+    // Hook (issue 13): a bare ID or name is looked up in this region.
+    void setLookupRegion(const QString& region);
     void setBusy(bool busy);
     void focusField();
     QLineEdit* field() const
@@ -58,6 +60,7 @@ private:
     QStringListModel* m_recentModel;
     QCompleter* m_completer;
     QString m_account;
+    QString m_lookupRegion;
 
     void check();
     void showHint(HintKind kind, const QString& text);

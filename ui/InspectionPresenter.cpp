@@ -45,13 +45,17 @@ void InspectionPresenter::attach(Inspection* inspection)
     m_inspections.insert(arn, inspection);
     connect(inspection, &Inspection::progressChanged, this,
             [this, arn](const InspectionProgress& progress) { showProgress(arn, progress); });
-    connect(inspection, &Inspection::failed, this,
-            [this, arn](const InspectionFailure& failure) { showFailure(arn, failure); });
+    connect(inspection, &Inspection::failed, this, [this, arn](const InspectionFailure& failure) {
+        showFailure(arn, failure);
+        emit failureShown(arn, failure);
+    });
     connect(inspection, &Inspection::configurationReady, this, [this, arn](const IngestConfiguration& configuration) {
         if (ResultView* view = m_tabs->resultFor(arn)) {
-            view->showResult(configuration, QDateTime::currentDateTime());
+            const QDateTime now = QDateTime::currentDateTime();
+            view->showResult(configuration, now);
             TimingProbe::instance()->resultShown(view);
             emit shown(arn);
+            emit configurationShown(configuration, now);
         }
     });
     connect(inspection, &Inspection::reportReady, this, [this, arn](const GoLiveReport& report) {

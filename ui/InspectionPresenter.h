@@ -1,7 +1,11 @@
 #pragma once
 
+#include "inspect/InspectionFailure.h"
 #include "inspect/InspectionWarning.h"
+#include "ivs/IngestConfiguration.h"
 #include "ivs/IngestConfigurationArn.h"
+
+#include <QDateTime>
 
 #include <QHash>
 #include <QObject>
@@ -36,6 +40,10 @@ signals:
     void busyChanged(bool busy);
     // A configuration was shown (for the recent ARNs).
     void shown(const QString& arn);
+    // Hooks for the overview and the last known views: what was shown, and
+    // a failure after it was shown in the tab.
+    void configurationShown(const IngestConfiguration& configuration, const QDateTime& at);
+    void failureShown(const QString& arn, const InspectionFailure& failure);
     // An inspection found no credentials at all: it is worth trying again
     // once some are added.
     void credentialsMissing(const QString& arn);

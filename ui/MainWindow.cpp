@@ -3,24 +3,31 @@
 #include "core/TerminalText.h"
 #include "demo/DemoDataSet.h"
 #include "demo/DemoEndpoint.h"
+#include "inspect/ConfigurationLookup.h"
 #include "inspect/IdentityCheck.h"
+#include "inspect/LastKnownStore.h"
 #include "ui/AppSettings.h"
 #include "ui/ArnBar.h"
+#include "ui/BrowsePanel.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/CredentialsDialog.h"
 #include "ui/DebugLogDialog.h"
 #include "ui/DemoBanner.h"
 #include "ui/InspectionPresenter.h"
+#include "ui/LastKnownPresenter.h"
 #include "ui/MessageBanner.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/ProfileBar.h"
 #include "ui/ResultTabs.h"
 #include "ui/ResultView.h"
+#include "ui/ResultsOverview.h"
+#include "ui/WatchController.h"
 #include "ui/WindowSession.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -37,6 +44,11 @@ MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
     , m_banner(new MessageBanner(this))
     , m_tabs(new ResultTabs(m_session->clipboard(), this))
     , m_presenter(new InspectionPresenter(m_session, m_tabs, m_banner, this))
+    , m_lastKnown(new LastKnownStore())
+    , m_browse(new BrowsePanel(m_session, m_lastKnown, this))
+    , m_browseDock(new QDockWidget(tr("Browse"), this))
+    , m_watch(new WatchController(m_session, m_tabs, StateTimeline::defaultPath(), this))
+    , m_overview(new ResultsOverview(this))
     , m_demoBanner(new DemoBanner(this))
 {
     setWindowTitle(tr("IVS Ingest Inspector"));
@@ -61,6 +73,8 @@ MainWindow::~MainWindow()
 {
     // The parts go in creation order: nothing may reach the views after this.
     delete m_presenter;
+    delete m_browseDock; // before the store it uses
+    delete m_lastKnown;
 }
 
 void MainWindow::arrange()
@@ -72,11 +86,18 @@ void MainWindow::arrange()
     layout->addWidget(m_setupBanner);
     layout->addWidget(m_arnBar);
     layout->addWidget(m_banner);
+    layout->addWidget(m_overview); // issue 13: several ARNs at a glance
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     // Keyboard order follows the layout: profile row, ARN row, results.
     setTabOrder(m_profileBar->lastInTabOrder(), m_arnBar->field());
-    setTabOrder(m_arnBar->lastInTabOrder(), m_tabs);
+    setTabOrder(m_arnBar->lastInTabOrder(), m_overview);
+    setTabOrder(m_overview, m_tabs);
+    // Issue 13: the Browse panel, docked, hidden until asked for (View > Browse).
+    m_browseDock->setObjectName(QStringLiteral("browseDock"));
+    m_browseDock->setWidget(m_browse);
+    addDockWidget(Qt::BottomDockWidgetArea, m_browseDock);
+    m_browseDock->hide();
 }
 
 void MainWindow::connectParts()
@@ -122,6 +143,7 @@ void MainWindow::connectParts()
         showNoCredentials();
     });
     connect(m_presenter, &InspectionPresenter::addCredentialsRequested, this, &MainWindow::addCredentials);
+    connectWatchAndBrowse();
 }
 
 void MainWindow::buildMenus()
@@ -167,6 +189,9 @@ void MainWindow::buildMenus()
     for (QAction* action : {filter, next, previous, close}) {
         action->setShortcutContext(Qt::WindowShortcut);
     }
+    QAction* browse = view->addAction(tr("&Browse configurations…"), QKeySequence(Qt::CTRL | Qt::Key_B), this,
+                                      &MainWindow::showBrowse);
+    browse->setObjectName(QStringLiteral("browseAction"));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     m_tryDemoAction = help->addAction(tr("&Try the demo"), this, &MainWindow::startDemo);
     m_tryDemoAction->setObjectName(QStringLiteral("tryDemoAction"));
@@ -277,6 +302,8 @@ void MainWindow::onProfileChanged(const QString& profile)
     const QString account = m_session->engine()->accountOf(named);
     m_profileBar->setIdentity(account.isEmpty() ? QString() : tr("Account %1").arg(account));
     m_arnBar->setCredentialsAccount(account);
+    m_browse->setDefaultRegion(lookupRegion());
+    m_arnBar->setLookupRegion(lookupRegion());
 }
 
 QStringList MainWindow::splitArns(const QString& text)
@@ -298,6 +325,10 @@ void MainWindow::inspectArns(const QStringList& candidates)
     QStringList flaws;
     for (const QString& candidate : candidates) {
         const IngestConfigurationArn arn = IngestConfigurationArn::parse(candidate);
+        if (!arn.isValid() && candidates.size() == 1 && ConfigurationLookup::isCandidate(candidate)) {
+            lookUp(candidate); // issue 13: a bare ID or a name
+            return;
+        }
         if (arn.isValid()) {
             arns.append(arn);
         } else {
@@ -479,4 +510,80 @@ void MainWindow::showDemoMode(bool demo)
     } else {
         showNoCredentials();
     }
+}
+
+// Watch and browse (issue 13): the Browse panel opens rows through the usual
+// inspect path; the overview follows the tabs; shown configurations are
+// remembered for the offline view; every tab gets a Watch page.
+void MainWindow::connectWatchAndBrowse()
+{
+    connect(m_browse, &BrowsePanel::openRequested, this, [this](const QString& arn) { inspectArns({arn}); });
+    new LastKnownPresenter(m_lastKnown, m_tabs, m_presenter, this);
+    connect(m_tabs, &ResultTabs::viewCreated, m_watch, &WatchController::attach);
+    connect(m_watch, &WatchController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    const auto followTabs = [this] {
+        QStringList arns;
+        for (ResultView* view : m_tabs->views()) {
+            arns.append(view->arn().toString());
+        }
+        m_overview->setArns(arns);
+    };
+    connect(m_tabs, &ResultTabs::viewCreated, this, followTabs);
+    connect(m_tabs, &ResultTabs::viewClosed, this, followTabs, Qt::QueuedConnection);
+    connect(m_presenter, &InspectionPresenter::configurationShown, m_overview, &ResultsOverview::update);
+    connect(m_overview, &ResultsOverview::showRequested, this, [this](const QString& arn) {
+        if (ResultView* view = m_tabs->resultFor(arn)) {
+            m_tabs->setCurrentWidget(view);
+        }
+    });
+}
+
+void MainWindow::showBrowse()
+{
+    const bool opening = !m_browseDock->isVisible();
+    m_browseDock->show();
+    if (opening) {
+        // Half the window: a listing needs room.
+        resizeDocks({m_browseDock}, {height() / 2}, Qt::Vertical);
+    }
+    m_browseDock->raise();
+    m_browse->searchField()->setFocus();
+}
+
+QString MainWindow::lookupRegion() const
+{
+    const QString region = m_session->resolver()->regionFor(m_session->profile());
+    return region.isEmpty() ? QStringLiteral("us-east-1") : region;
+}
+
+void MainWindow::lookUp(const QString& text)
+{
+    auto* lookup = new ConfigurationLookup(m_session->engine(), text, lookupRegion(), this);
+    m_arnBar->setBusy(true);
+    connect(lookup, &ConfigurationLookup::finished, this, [this, lookup] {
+        lookup->deleteLater();
+        updateBusy();
+        if (!lookup->failure().isEmpty()) {
+            m_banner->showMessage(MessageBanner::Kind::Error, tr("Could not look up %1").arg(lookup->text()),
+                                  lookup->failure());
+            return;
+        }
+        if (lookup->arns().isEmpty()) {
+            m_banner->showMessage(MessageBanner::Kind::Warning, tr("Nothing called %1").arg(lookup->text()),
+                                  tr("No ingest configuration in %1 has this ID or name. Check the region of the "
+                                     "profile, or open View > Browse to see them all.")
+                                      .arg(lookup->region()));
+            return;
+        }
+        if (lookup->arns().size() > 1) {
+            m_banner->showMessage(
+                MessageBanner::Kind::Information,
+                tr("%n configuration(s) are called %1", nullptr, int(lookup->arns().size())).arg(lookup->text()),
+                tr("Each is shown in its own tab."));
+        }
+        m_arnBar->setText(lookup->arns().join(u'\n'));
+        inspectArns(lookup->arns());
+    });
+    lookup->start();
 }

@@ -7,6 +7,11 @@
 
 class AppProfileStore;
 class ArnBar;
+class BrowsePanel;
+class LastKnownStore;
+class QDockWidget;
+class ResultsOverview;
+class WatchController;
 class ClipboardGuard;
 class CredentialResolver;
 class DemoBanner;
@@ -54,6 +59,24 @@ public:
         return m_tryDemoAction;
     }
     bool isDemo() const;
+    // Watch and browse (issue 13).
+    BrowsePanel* browsePanel() const
+    {
+        return m_browse;
+    }
+    QDockWidget* browseDock() const
+    {
+        return m_browseDock;
+    }
+    WatchController* watchController() const
+    {
+        return m_watch;
+    }
+    ResultsOverview* overview() const
+    {
+        return m_overview;
+    }
+    void showBrowse();
 
 public slots:
     void refreshProfiles();
@@ -79,6 +102,12 @@ private:
     MessageBanner* m_banner;      // about the inspections: warnings, flawed ARNs, checks
     ResultTabs* m_tabs;
     InspectionPresenter* m_presenter;
+    // Watch and browse (issue 13): see connectWatchAndBrowse().
+    LastKnownStore* m_lastKnown;
+    BrowsePanel* m_browse;
+    QDockWidget* m_browseDock;
+    WatchController* m_watch;
+    ResultsOverview* m_overview;
     QStringList m_waitingForCredentials; // ARNs to inspect again once credentials exist
     DemoBanner* m_demoBanner;
     QAction* m_credentialsAction = nullptr;
@@ -93,6 +122,9 @@ private:
     void openPreferences();
     void openDebugLog();
     void updateBusy();
+    void connectWatchAndBrowse();
+    void lookUp(const QString& text);
+    QString lookupRegion() const;
     void fitToScreen();
     bool hasAnyCredentials() const;
     void showNoCredentials();

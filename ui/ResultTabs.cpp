@@ -140,5 +140,6 @@ ResultView* ResultTabs::viewFor(const IngestConfigurationArn& arn)
     connect(view, &ResultView::summaryChanged, this, [this, view] { updateTab(view); });
     addTab(view, arn.resourceId());
     updateTab(view);
+    emit viewCreated(view);
     return view;
 }

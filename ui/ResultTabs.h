@@ -31,6 +31,8 @@ public:
     void closeAll();
 
 signals:
+    // Hook: a tab was made (WatchController adds its page).
+    void viewCreated(ResultView* view);
     void viewClosed(const QString& arn);
     void refreshRequested(const QString& arn);
     void statusMessage(const QString& message);

@@ -120,6 +120,23 @@ ResultView::ResultView(const IngestConfigurationArn& arn, ClipboardGuard* clipbo
 
 ResultView::~ResultView() = default;
 
+void ResultView::addPage(QWidget* page, const QString& title)
+{
+    m_tabs->addTab(page, title);
+}
+
+void ResultView::showLastKnown(const IngestConfiguration& configuration, const QString& age)
+{
+    m_configuration = configuration;
+    m_model->setConfiguration(configuration);
+    m_tree->expandAll();
+    m_nameLabel->setFullText(configuration.name.isEmpty() ? tr("(no name)") : configuration.name);
+    m_badge->setState(configuration.state);
+    showPages(true);
+    setIdle(tr("Offline: last known view, from %1").arg(age));
+    setStreamKeyRevealed(false);
+}
+
 QModelIndex ResultView::treeIndex(const QModelIndex& modelIndex) const
 {
     return m_filter->mapFromSource(modelIndex);

@@ -84,6 +84,12 @@ public:
     {
         return m_goLive;
     }
+    // Hook for pages other parts add (the Watch page of WatchController).
+    void addPage(QWidget* page, const QString& title);
+    // Hook (issue 13): the last known view of the configuration, shown under
+    // the banner that says why it could not be refreshed (left as it is);
+    // the refreshed label says how old it is.
+    void showLastKnown(const IngestConfiguration& configuration, const QString& age);
 
 signals:
     void refreshRequested();

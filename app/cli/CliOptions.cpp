@@ -5,9 +5,13 @@
 
 const QStringList& CliOptions::commands()
 {
-    static const QStringList names{QStringLiteral("get-ingest-configuration"), QStringLiteral("encoder-settings"),
-                                   QStringLiteral("check-credentials"), QStringLiteral("configure"),
-                                   QStringLiteral("obs-check")};
+    static const QStringList names{QStringLiteral("get-ingest-configuration"),
+                                   QStringLiteral("encoder-settings"),
+                                   QStringLiteral("check-credentials"),
+                                   QStringLiteral("configure"),
+                                   QStringLiteral("obs-check"),
+                                   QStringLiteral("list-ingest-configurations"),
+                                   QStringLiteral("watch")};
     return names;
 }
 
@@ -24,6 +28,12 @@ const QStringList& valueOptions()
         QStringLiteral("--cli-read-timeout"),
         QStringLiteral("--cli-connect-timeout"),
         QStringLiteral("--obs-url"),
+        QStringLiteral("--filter-by-stage-arn"),
+        QStringLiteral("--filter-by-state"),
+        QStringLiteral("--max-items"),
+        QStringLiteral("--page-size"),
+        QStringLiteral("--starting-token"),
+        QStringLiteral("--interval"),
     };
     return names;
 }
@@ -51,10 +61,48 @@ bool CliOptions::takeTimeout(const QString& name, const QString& value, qint64* 
     return true;
 }
 
+bool CliOptions::takeCount(const QString& name, const QString& value, int* target)
+{
+    // Whole numbers from 1 up (argparse's int(), which also takes spaces around).
+    bool ok = false;
+    const int count = value.trimmed().toInt(&ok);
+    if (!ok) {
+        error = tr("argument %1: invalid int value: '%2'").arg(name, value);
+        return false;
+    }
+    if (count < 1) {
+        error = tr("argument %1: expected a whole number from 1 up, got %2").arg(name, value);
+        return false;
+    }
+    *target = count;
+    return true;
+}
+
 bool CliOptions::takeValue(const QString& name, const QString& value)
 {
     if (name == QLatin1String("--arn")) {
         arn = value;
+        arns.append(value);
+    } else if (name == QLatin1String("--filter-by-stage-arn")) {
+        filterByStageArn = value;
+    } else if (name == QLatin1String("--filter-by-state")) {
+        filterByState = value;
+    } else if (name == QLatin1String("--starting-token")) {
+        startingToken = value;
+    } else if (name == QLatin1String("--max-items")) {
+        return takeCount(name, value, &maxItems);
+    } else if (name == QLatin1String("--page-size")) {
+        return takeCount(name, value, &pageSize);
+    } else if (name == QLatin1String("--interval")) {
+        // Whole seconds, at most a day: a watch that looks less often than
+        // that is not watching.
+        if (!takeCount(name, value, &intervalSeconds)) {
+            return false;
+        }
+        if (intervalSeconds > 86400) {
+            error = tr("argument --interval: at most 86400 seconds (a day), got %1").arg(value);
+            return false;
+        }
     } else if (name == QLatin1String("--region")) {
         // Checked here, for every command: a region ends up in the host name
         // and in the signing scope, so anything but a region name is refused
@@ -150,7 +198,8 @@ void CliOptions::checkComplete()
                 ? tr("argument --output: Invalid choice: %1, choose from json, text").arg(TerminalText::quote(output))
                 : tr("the environment variable AWS_DEFAULT_OUTPUT: Invalid choice: %1, choose from json, text")
                       .arg(TerminalText::quote(output));
-    } else if ((command == QLatin1String("get-ingest-configuration") || command == QLatin1String("encoder-settings")) &&
+    } else if ((command == QLatin1String("get-ingest-configuration") || command == QLatin1String("encoder-settings") ||
+                command == QLatin1String("watch")) &&
                arn.isEmpty()) {
         error = tr("the following arguments are required: --arn");
     } else if (command == QLatin1String("configure") && !subcommand.isEmpty() && subcommand != QLatin1String("list") &&

@@ -17,7 +17,16 @@ public:
     QString region;
     QString endpointUrl;
     QString profile;
-    QString obsUrl; // obs-check: OBS's WebSocket server
+    QString obsUrl;   // obs-check: OBS's WebSocket server
+    QStringList arns; // every --arn in order (watch takes several; other commands the last)
+    // list-ingest-configurations: the service's filters and the AWS CLI's paging
+    QString filterByStageArn;
+    QString filterByState;
+    QString startingToken;
+    int maxItems = 0; // 0: all
+    int pageSize = 0; // 0: the service's default
+    // watch: seconds between looks
+    int intervalSeconds = 10;
     QString output = QStringLiteral("json");
     bool outputGiven = false;       // --output or AWS_DEFAULT_OUTPUT
     bool outputFromOption = false;  // --output (not AWS_DEFAULT_OUTPUT)
@@ -40,6 +49,7 @@ public:
 private:
     bool takeValue(const QString& name, const QString& value);
     bool takeTimeout(const QString& name, const QString& value, qint64* target);
+    bool takeCount(const QString& name, const QString& value, int* target);
     void checkComplete();
     void checkDemo();
 };

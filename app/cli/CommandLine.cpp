@@ -7,7 +7,9 @@
 #include "cli/EncoderSettingsCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/GetIngestConfigurationCommand.h"
+#include "cli/ListIngestConfigurationsCommand.h"
 #include "cli/ObsCheckCommand.h"
+#include "cli/WatchCommand.h"
 #include "core/PluralCatalog.h"
 #include "ivs/IngestConfigurationArn.h"
 
@@ -51,6 +53,15 @@ QByteArray CommandLine::help()
               "      What to enter in OBS or FFmpeg (server, stream key, full URL), a readiness checklist and\n"
               "      the participant's recent events. Exits 0 when ready (a stage is associated and exists and\n"
               "      offers the protocol), 1 when not; the key stays masked without --show-stream-key.\n"
+              "  list-ingest-configurations [--filter-by-stage-arn ARN | --filter-by-state ACTIVE|INACTIVE]\n"
+              "                             [--max-items N] [--page-size N] [--starting-token TOKEN]\n"
+              "      Lists the ingest configurations of the region (every page), as the AWS CLI prints them;\n"
+              "      with --max-items, stops there and prints a NextToken for --starting-token.\n"
+              "  watch --arn ARN [--arn ARN ...] [--interval SECONDS]\n"
+              "      Looks at each configuration every interval (default 10 s, raised so that watching takes at\n"
+              "      most 1 of the 5 requests a second per account and region) and prints one line per change:\n"
+              "      UTC time, ARN, state, what changed (--output json: one JSON object per line). Errors are\n"
+              "      lines too. Runs until interrupted (Ctrl-C), then exits 0.\n"
               "  check-credentials\n"
               "      Shows the account and identity behind the credentials (STS GetCallerIdentity).\n"
               "  configure [--profile NAME]\n"
@@ -128,6 +139,12 @@ int CommandLine::run(const QStringList& arguments, const QProcessEnvironment& en
     }
     if (options.command == QLatin1String("check-credentials")) {
         return CheckCredentialsCommand::run(session);
+    }
+    if (options.command == QLatin1String("list-ingest-configurations")) {
+        return ListIngestConfigurationsCommand::run(session);
+    }
+    if (options.command == QLatin1String("watch")) {
+        return WatchCommand::run(session);
     }
     return GetIngestConfigurationCommand::run(session);
 }

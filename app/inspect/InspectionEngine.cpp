@@ -97,6 +97,11 @@ Inspection* InspectionEngine::inspect(const IngestConfigurationArn& arn)
 
 QList<Inspection*> InspectionEngine::inspect(const QList<IngestConfigurationArn>& arns)
 {
+    return inspect(arns, m_settings.readiness);
+}
+
+QList<Inspection*> InspectionEngine::inspect(const QList<IngestConfigurationArn>& arns, bool readiness)
+{
     QList<Inspection*> inspections;
     QList<QPointer<Inspection>> batch;
     for (const IngestConfigurationArn& arn : arns) {
@@ -108,7 +113,8 @@ QList<Inspection*> InspectionEngine::inspect(const QList<IngestConfigurationArn>
     }
     updateBusy();
     const QProcessEnvironment env = m_resolver->environment();
-    const InspectionSettings settings = m_settings;
+    InspectionSettings settings = m_settings;
+    settings.readiness = readiness;
     resolveCredentials(this,
                        [batch, env, settings](const ResolvedCredentials& credentials, const CredentialError& error) {
                            for (const QPointer<Inspection>& inspection : batch) {

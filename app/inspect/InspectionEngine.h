@@ -68,6 +68,9 @@ public:
 
     // One inspection per ARN, all started; they belong to the caller.
     QList<Inspection*> inspect(const QList<IngestConfigurationArn>& arns);
+    // The same with or without the readiness report, whatever the settings
+    // say (a watch needs only the configuration).
+    QList<Inspection*> inspect(const QList<IngestConfigurationArn>& arns, bool readiness);
     Inspection* inspect(const IngestConfigurationArn& arn);
     void cancel(const QString& arn);
     void cancelAll();

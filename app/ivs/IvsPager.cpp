@@ -32,6 +32,11 @@ void IvsPager::setStartingToken(const QString& token)
     m_token = token;
 }
 
+void IvsPager::setStartingOffset(int items)
+{
+    m_startingOffset = qMax(0, items);
+}
+
 void IvsPager::start()
 {
     requestPage();
@@ -93,9 +98,16 @@ void IvsPager::onPage(IvsCall* call)
     ++m_pages;
     QJsonArray page = call->response().value(m_itemsKey).toArray();
     const QString next = call->response().value(QStringLiteral("nextToken")).toString();
+    // What an earlier listing already returned of the first page.
+    const int skipped = m_pages == 1 ? int(qMin<qsizetype>(m_startingOffset, page.size())) : 0;
+    for (int i = 0; i < skipped; ++i) {
+        page.removeFirst();
+    }
     if (m_maxItems > 0 && m_items.size() + page.size() >= m_maxItems) {
         const int take = m_maxItems - int(m_items.size());
         m_leftInPage = int(page.size()) - take;
+        m_pageToken = m_token;
+        m_resumeOffset = take + skipped;
         while (page.size() > take) {
             page.removeLast();
         }

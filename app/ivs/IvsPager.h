@@ -36,6 +36,9 @@ public:
     // maxResults of each request (0: the service's default).
     void setPageSize(int size);
     void setStartingToken(const QString& token);
+    // Items at the start of the first page that an earlier listing already
+    // returned (it stopped in the middle of that page).
+    void setStartingOffset(int items);
 
     void start();
     void cancel();
@@ -62,6 +65,22 @@ public:
     int itemsLeftInLastPage() const
     {
         return m_leftInPage;
+    }
+    // When maxItems stopped in the middle of a page: the token that page was
+    // asked for with (empty for the first page of a listing) and how many of
+    // its items were taken, counting any starting offset, so a listing can
+    // go on from the next one.
+    bool stoppedInPage() const
+    {
+        return m_leftInPage > 0;
+    }
+    QString pageToken() const
+    {
+        return m_pageToken;
+    }
+    int resumeOffset() const
+    {
+        return m_resumeOffset;
     }
     const AwsError& error() const
     {
@@ -91,6 +110,9 @@ private:
     QJsonArray m_items;
     int m_pages = 0;
     int m_leftInPage = 0;
+    int m_startingOffset = 0;
+    int m_resumeOffset = 0;
+    QString m_pageToken;
     QString m_nextToken;
     AwsError m_error;
     QPointer<IvsCall> m_call;

@@ -5,9 +5,10 @@
 RequestScheduler::RequestScheduler(int perSecond, QObject* parent)
     : QObject(parent)
     , m_perSecond(perSecond)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_monotonic.start();
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5% late
     connect(&m_timer, &QTimer::timeout, this, &RequestScheduler::drain);
 }
 
@@ -18,7 +19,17 @@ QString RequestScheduler::quotaKey(const QString& account, const QString& region
 
 void RequestScheduler::setClock(std::function<QDateTime()> clock)
 {
-    m_clock = std::move(clock);
+    m_testClock = std::move(clock);
+}
+
+void RequestScheduler::setMarginMs(int marginMs)
+{
+    m_marginMs = qMax(0, marginMs);
+}
+
+qint64 RequestScheduler::now() const
+{
+    return m_testClock ? m_testClock().toMSecsSinceEpoch() : m_monotonic.elapsed();
 }
 
 int RequestScheduler::pending(const QString& keyPrefix) const
@@ -32,9 +43,9 @@ int RequestScheduler::pending(const QString& keyPrefix) const
     return count;
 }
 
-bool RequestScheduler::hasBudget(Bucket& bucket, const QDateTime& now) const
+bool RequestScheduler::hasBudget(Bucket& bucket, qint64 now) const
 {
-    while (!bucket.started.empty() && bucket.started.front().msecsTo(now) >= 1000) {
+    while (!bucket.started.empty() && now - bucket.started.front() >= windowMs()) {
         bucket.started.pop_front();
     }
     return static_cast<int>(bucket.started.size()) < m_perSecond;
@@ -45,7 +56,7 @@ RequestScheduler::schedule(const QString& key, std::function<void()> start, std:
 {
     const Ticket ticket = m_nextTicket++;
     Bucket& bucket = m_buckets[key];
-    const bool mustWait = !bucket.waiting.empty() || !hasBudget(bucket, m_clock());
+    const bool mustWait = !bucket.waiting.empty() || !hasBudget(bucket, now());
     bucket.waiting.push_back({ticket, std::move(start)});
     if (mustWait) {
         if (waiting) {
@@ -72,7 +83,7 @@ void RequestScheduler::cancel(Ticket ticket)
 
 void RequestScheduler::drain()
 {
-    const QDateTime now = m_clock();
+    const qint64 now = this->now();
     // Collect first, start after: a start may schedule more work.
     std::vector<std::function<void()>> ready;
     for (Bucket& bucket : m_buckets) {
@@ -94,10 +105,10 @@ void RequestScheduler::drain()
 void RequestScheduler::armTimer()
 {
     qint64 wait = -1;
-    const QDateTime now = m_clock();
+    const qint64 now = this->now();
     for (const Bucket& bucket : std::as_const(m_buckets)) {
         if (!bucket.waiting.empty() && !bucket.started.empty()) {
-            const qint64 until = 1000 - bucket.started.front().msecsTo(now);
+            const qint64 until = windowMs() - (now - bucket.started.front());
             wait = wait < 0 ? until : std::min(wait, until);
         }
     }

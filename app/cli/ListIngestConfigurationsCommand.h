@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class CliSession;
+
+// `ivs-inspector list-ingest-configurations [--filter-by-stage-arn A |
+// --filter-by-state S] [--max-items N] [--page-size N] [--starting-token T]`:
+// every page of ListIngestConfigurations joined, printed byte for byte as
+// the AWS CLI prints it ({"ingestConfigurations": [...]} and, when
+// --max-items cut it short, the AWS CLI's own "NextToken"). Pages wait their
+// turn in the request quota like every other call.
+class ListIngestConfigurationsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ListIngestConfigurationsCommand)
+
+public:
+    static int run(CliSession& session);
+    // The service model's IngestConfigurationSummary members, in order.
+    static const QStringList& summaryOrder();
+};
