@@ -152,12 +152,13 @@ void TestWatchWindow::listAndWait(BrowsePanel* browse)
 
 void TestWatchWindow::browseListsAndOpensARowWithTheKeyboard()
 {
-    // Ctrl+B opens the panel; the profile's region is preselected.
-    QTest::keyClick(m_window, Qt::Key_B, Qt::ControlModifier);
+    // Ctrl+B opens the panel and lists the profile's region, preselected.
     BrowsePanel* browse = m_window->browsePanel();
+    QSignalSpy listed(browse, &BrowsePanel::listingFinished);
+    QTest::keyClick(m_window, Qt::Key_B, Qt::ControlModifier);
     QVERIFY(m_window->browseDock()->isVisible());
     QCOMPARE(browse->selectedRegion(), QStringLiteral("us-east-1"));
-    listAndWait(browse);
+    QVERIFY(listed.wait(30000));
     QCOMPARE(browse->model()->rowCount(), 250);
     QVERIFY(!browse->isStale());
     QVERIFY(browse->statusLabel()->text().contains(QStringLiteral("250")));
@@ -189,8 +190,9 @@ void TestWatchWindow::browseListsAndOpensARowWithTheKeyboard()
 void TestWatchWindow::allRegionsWithOneFailing()
 {
     m_server->failRegion(QStringLiteral("eu-west-1"));
-    m_window->showBrowse();
+    m_window->showBrowse(); // lists the profile's region first
     BrowsePanel* browse = m_window->browsePanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!browse->isListing(), 30000);
     browse->selectRegion(QString());
     listAndWait(browse);
     QCOMPARE(browse->model()->rowCount(), 250 * 6);
@@ -204,9 +206,9 @@ void TestWatchWindow::allRegionsWithOneFailing()
 
 void TestWatchWindow::lastListingWhenOffline()
 {
-    m_window->showBrowse();
+    m_window->showBrowse(); // lists by itself
     BrowsePanel* browse = m_window->browsePanel();
-    listAndWait(browse);
+    QTRY_VERIFY_WITH_TIMEOUT(!browse->isListing(), 30000);
     QCOMPARE(browse->model()->rowCount(), 250);
     delete m_server; // the network is gone
     m_server = nullptr;
