@@ -241,6 +241,18 @@ void TestWatchWindow::watchedTabNoticesAChangeAndKeepsItsTimeline()
     panel->watchToggle()->click();
     QVERIFY(m_window->watchController()->isWatching(arn));
     QTRY_COMPARE_WITH_TIMEOUT(panel->timeline()->rowCount(), 1, 10000);
+    // Looks that change nothing add no line, yet move "Last refreshed" on.
+    QLabel* refreshed = nullptr;
+    for (QLabel* label : view->findChildren<QLabel*>()) {
+        if (label->accessibleName() == QLatin1String("Last refreshed")) {
+            refreshed = label;
+        }
+    }
+    QVERIFY(refreshed);
+    const QString before = refreshed->text();
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed->text() != before, 10000);
+    QVERIFY(refreshed->text().startsWith(QLatin1String("Last refreshed")));
+    QCOMPARE(panel->timeline()->rowCount(), 1);
     m_server->setState(1, QStringLiteral("ACTIVE"));
     QTRY_COMPARE_WITH_TIMEOUT(panel->timeline()->rowCount(), 2, 10000);
     QVERIFY(panel->timeline()->item(0, 2)->text().contains(QStringLiteral("INACTIVE → ACTIVE")));

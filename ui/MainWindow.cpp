@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -88,8 +89,18 @@ void MainWindow::arrange()
     layout->addWidget(m_setupBanner);
     layout->addWidget(m_arnBar);
     layout->addWidget(m_banner);
-    layout->addWidget(m_overview); // issue 13: several ARNs at a glance
-    layout->addWidget(m_tabs, 1);
+    // Issue 13: several ARNs at a glance above their tabs. A splitter, so
+    // the overview keeps its rows when a result page asks for more room
+    // (a box layout squeezed it to its header on the Watch page), and the
+    // user can move the line between them.
+    auto* results = new QSplitter(Qt::Vertical, central);
+    results->setObjectName(QStringLiteral("resultsSplitter"));
+    results->setChildrenCollapsible(false);
+    results->addWidget(m_overview);
+    results->addWidget(m_tabs);
+    results->setStretchFactor(0, 0);
+    results->setStretchFactor(1, 1);
+    layout->addWidget(results, 1);
     setCentralWidget(central);
     // Keyboard order follows the layout: profile row, ARN row, results.
     setTabOrder(m_profileBar->lastInTabOrder(), m_arnBar->field());
@@ -524,6 +535,7 @@ void MainWindow::connectWatchAndBrowse()
     connect(m_browse, &BrowsePanel::openRequested, this, [this](const QString& arn) { inspectArns({arn}); });
     new LastKnownPresenter(m_lastKnown, m_tabs, m_presenter, this);
     connect(m_tabs, &ResultTabs::viewCreated, m_watch, &WatchController::attach);
+    connect(m_watch, &WatchController::refreshed, m_overview, &ResultsOverview::update);
     connect(m_watch, &WatchController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     const auto followTabs = [this] {
