@@ -114,12 +114,14 @@ bool waylandAnswers(const QString& display)
 // and a core dump); the display check comes first, and this catches what it
 // could not foresee.
 QtMessageHandler g_previousHandler = nullptr;
+const char* g_program = "ivs-inspector"; // argv[0], for the hint
 
 void friendlyPlatformFailure(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     if (type == QtFatalMsg && message.contains(QLatin1String("platform plugin"))) {
-        std::fprintf(stderr, "ivs-inspector: the window cannot be opened: %s\n%s",
-                     qPrintable(TerminalText::sanitize(message.section(u'\n', 0, 0))), kHint);
+        std::fprintf(stderr, "ivs-inspector: the window cannot be opened: %s\n",
+                     qPrintable(TerminalText::sanitize(message.section(u'\n', 0, 0))));
+        std::fprintf(stderr, kHint, g_program);
         std::fflush(stderr);
         std::_Exit(255);
     }
@@ -190,6 +192,7 @@ int GuiLauncher::run(int argc, char* argv[], qint64 processStartMsecs)
         std::fprintf(stderr, kHint, argv[0]);
         return 255;
     }
+    g_program = argv[0];
     g_previousHandler = qInstallMessageHandler(friendlyPlatformFailure);
     SettingsFile::protect();
     const QStringList candidates{

@@ -36,6 +36,7 @@ private slots:
     void runsWithoutDisplay();
     void windowWithoutDisplayExplains_data();
     void windowWithoutDisplayExplains();
+    void unknownPlatformExplains();
     void regionFromTheProfileIsCheckedBeforeSending_data();
     void regionFromTheProfileIsCheckedBeforeSending();
     void badDefaultOutputNamesTheVariable();
@@ -390,6 +391,21 @@ void TestCommandLine::windowWithoutDisplayExplains()
     QVERIFY2(result.err.contains(mentions.toUtf8()), result.err.constData());
     // The hint names the program the way it was started, so it works as typed.
     QVERIFY2(result.err.contains(IVS_INSPECTOR_BINARY " --help"), result.err.constData());
+    QVERIFY(!result.err.contains("core dumped"));
+}
+
+void TestCommandLine::unknownPlatformExplains()
+{
+    // Past the display check, Qt itself fails to start: still a sentence
+    // and the hint with the program's name, no abort.
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+    const Run result = run({}, env);
+    QCOMPARE(result.exitCode, 255);
+    QVERIFY2(result.err.contains("the window cannot be opened"), result.err.constData());
+    QVERIFY2(result.err.contains(IVS_INSPECTOR_BINARY " --help"), result.err.constData());
+    QVERIFY2(!result.err.contains("%s"), result.err.constData());
     QVERIFY(!result.err.contains("core dumped"));
 }
 

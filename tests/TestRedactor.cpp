@@ -88,6 +88,11 @@ void TestRedactor::secretBearingConfigKeys_data()
                                 << QStringLiteral("jsonish");
     QTest::newRow("no delimiter") << QStringLiteral("aws_secret_access_key missingEqualsSign0001")
                                   << QStringLiteral("missingEqualsSign0001");
+    QTest::newRow("no delimiter, short") << QStringLiteral("aws_secret_access_key shortval2")
+                                         << QStringLiteral("shortval2");
+    QTest::newRow("no delimiter, upper case")
+        << QStringLiteral("AWS_SECRET_ACCESS_KEY hunter3upper") << QStringLiteral("hunter3upper");
+    QTest::newRow("no delimiter, token") << QStringLiteral("aws_session_token tok1") << QStringLiteral("tok1");
     QTest::newRow("sso token") << QStringLiteral("access_token = sso-token-value") << QStringLiteral("sso-token-value");
 }
 

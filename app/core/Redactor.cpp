@@ -182,9 +182,10 @@ QString Redactor::redact(QString text, const QStringList& secrets)
                        "password)\\b\"?[ \\t]*[=:][ \\t]*([^\\r\\n]+)"),
         QRegularExpression::CaseInsensitiveOption);
     replaceGroup(text, configSecret, 1);
-    // The same with the "=" forgotten: the next word, when it is long.
+    // The same with the "=" forgotten: the next word, however short (a
+    // made-up or mistyped secret is still one).
     static const QRegularExpression configSecretNoDelimiter(
-        QStringLiteral("\\b(?:aws_secret_access_key|aws_session_token|aws_security_token)[ \\t]+([^\\s]{16,})"),
+        QStringLiteral("\\b(?:aws_secret_access_key|aws_session_token|aws_security_token)[ \\t]+([^\\s\"]+)"),
         QRegularExpression::CaseInsensitiveOption);
     replaceGroup(text, configSecretNoDelimiter, 1);
     return redactSecretShapedRuns(text);
