@@ -35,6 +35,7 @@ private slots:
     void keychainProfileBeforeSharedFiles();
     void credentialsFileBeforeConfigFile();
     void regionPrecedence();
+    void environmentKeysTakeTheProfilesRegion();
     void profileEndpoint();
     void credentialProcess();
     void credentialProcessFailureShowsStderr();
@@ -274,6 +275,23 @@ void TestCredentialResolver::regionPrecedence()
     env.insert(QStringLiteral("AWS_REGION"), QStringLiteral("ap-northeast-2"));
     setEnvironment(env);
     QCOMPARE(m_resolver->regionFor(QStringLiteral("default")), QStringLiteral("ap-northeast-2"));
+}
+
+void TestCredentialResolver::environmentKeysTakeTheProfilesRegion()
+{
+    // As in the AWS CLI: keys from the environment, region from the profile
+    // in use ([default], or AWS_PROFILE's).
+    writeFile(QStringLiteral(".aws/config"), "[default]\nregion = us-west-2\n[profile ops]\nregion = eu-west-1\n");
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIAENVIRONMENT"));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("environmentSecret"));
+    setEnvironment(env);
+    QCOMPARE(resolve(QString()).first.region, QStringLiteral("us-west-2"));
+    env.insert(QStringLiteral("AWS_PROFILE"), QStringLiteral("ops"));
+    setEnvironment(env);
+    const auto resolved = resolve(QString()).first;
+    QCOMPARE(resolved.source, CredentialSource::Environment);
+    QCOMPARE(resolved.region, QStringLiteral("eu-west-1"));
 }
 
 void TestCredentialResolver::profileEndpoint()

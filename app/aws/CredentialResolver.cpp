@@ -97,10 +97,13 @@ QString CredentialResolver::regionFor(const QString& profile) const
             return value;
         }
     }
-    if (m_appProfiles && m_appProfiles->contains(profile)) {
-        return m_appProfiles->regionOf(profile);
+    // No profile named (keys from the environment, the window's Automatic):
+    // the profile in use still gives the region, as in the AWS CLI.
+    const QString name = profile.isEmpty() ? defaultProfileName() : profile;
+    if (m_appProfiles && m_appProfiles->contains(name)) {
+        return m_appProfiles->regionOf(name);
     }
-    return sharedConfig().region(profile);
+    return sharedConfig().region(name);
 }
 
 std::optional<ResolvedCredentials> CredentialResolver::environmentCredentials() const

@@ -61,7 +61,8 @@ public:
     void resolve(const QString& explicitProfile, QObject* context, Done done);
     // The profile used when none is named: AWS_PROFILE, else "default".
     QString defaultProfileName() const;
-    // The region for a profile: AWS_REGION, AWS_DEFAULT_REGION, then the profile's.
+    // The region for a profile (empty: the default one): AWS_REGION,
+    // AWS_DEFAULT_REGION, then the profile's.
     QString regionFor(const QString& profile) const;
     QList<ProfileListing> listProfiles() const;
     void clearCache();
