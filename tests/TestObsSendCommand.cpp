@@ -158,6 +158,7 @@ void TestObsSendCommand::refusesToReplaceWithoutYes()
                                  "rt_123456789012_us-east-1_ElseWhere9_<redacted>"),
              result.out.constData());
     QVERIFY(result.out.contains("new: rtmp_custom server \"" + m_server.toUtf8() + "\""));
+    QVERIFY(result.out.contains("  different: the server, the stream key\n"));
     QVERIFY2(result.err.contains("Not replaced") && result.err.contains("--yes"), result.err.constData());
     verifyNoSecrets(result);
 }

@@ -140,6 +140,18 @@ bool ObsSendCommand::confirmReplace(const ObsServiceComparison& comparison, bool
             .arg(TerminalText::sanitize(comparison.currentType), TerminalText::quote(comparison.currentServer),
                  TerminalText::sanitize(comparison.currentKeyMasked), TerminalText::quote(comparison.newServer),
                  comparison.newKeyMasked));
+    // Masked keys of one configuration look alike: say what differs.
+    QStringList differs;
+    if (comparison.currentType != QLatin1String("rtmp_custom")) {
+        differs.append(tr("the service type"));
+    }
+    if (!comparison.sameServer) {
+        differs.append(tr("the server"));
+    }
+    if (!comparison.sameKey) {
+        differs.append(tr("the stream key"));
+    }
+    say(tr("  different: %1\n").arg(differs.join(QStringLiteral(", "))));
     if (yes) {
         say(tr("Replacing it (--yes).\n"));
         return true;
