@@ -33,6 +33,7 @@ private slots:
     void restorePointKeepsTheOldestValues();
     void startWaitsForActive();
     void startReportsParticipantErrors();
+    void startRefusesToDisplaceALivePublisher();
     void obsFailuresHaveTheirOwnExitCodes_data();
     void obsFailuresHaveTheirOwnExitCodes();
     void testSignalRefusesAnActiveConfiguration();
@@ -293,6 +294,20 @@ void TestObsSendCommand::startReportsParticipantErrors()
     // The older BITRATE_EXCEEDED in the fixture is not this start's.
     QVERIFY(!result.err.contains("BITRATE_EXCEEDED"));
     verifyNoSecrets(result);
+}
+
+void TestObsSendCommand::startRefusesToDisplaceALivePublisher()
+{
+    const CliRunner::Result result =
+        run({QStringLiteral("obs-send"), QStringLiteral("--arn"),
+             QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/RtmpsActive1"),
+             QStringLiteral("--obs-url"), m_obs->url().toString(), QStringLiteral("--start")});
+    QCOMPARE(result.exitCode, 244);
+    QVERIFY2(result.out.contains("another publisher is live on it now"), result.out.constData());
+    QVERIFY2(result.err.contains("Not started") && result.err.contains("--yes"), result.err.constData());
+    QVERIFY(requests(QStringLiteral("StartStream")).isEmpty());
+    verifyNoSecrets(result);
+    QVERIFY(!result.out.contains("abcd1234efgh") && !result.err.contains("abcd1234efgh"));
 }
 
 void TestObsSendCommand::obsFailuresHaveTheirOwnExitCodes_data()

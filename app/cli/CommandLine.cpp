@@ -83,8 +83,9 @@ QByteArray CommandLine::help()
               "      printed or copied). If OBS holds a different server or key, shows it masked and asks first;\n"
               "      without a terminal it refuses unless --yes. --fix-encoder makes OBS IVS-safe after listing\n"
               "      each change and keeps the previous values; --start starts streaming and waits up to N s\n"
-              "      (default 60) for the configuration to turn ACTIVE, printing OBS's stream status. Exits 0\n"
-              "      when done (with --start: ACTIVE), 1 when not live (refused key, participant errors, time).\n"
+              "      (default 60) for the configuration to turn ACTIVE, printing OBS's stream status (over a\n"
+              "      publisher that is live already only after a yes). Exits 0 when done (with --start:\n"
+              "      ACTIVE), 1 when not live (refused key, participant errors, time).\n"
               "  obs-send --restore-encoder [--obs-url URL]\n"
               "      Puts back the encoder settings --fix-encoder changed in the OBS at that address.\n"
               "  test-signal --arn ARN [--seconds N] [--yes]\n"
@@ -119,11 +120,12 @@ QByteArray CommandLine::help()
               "\n"
               "Exit codes: 0 success, 1 encoder-settings: not ready, obs-check: not IVS-safe, obs-send --start\n"
               "and test-signal: not ACTIVE in time, 130 an MFA prompt was left empty (or Ctrl+C),\n"
-              "244 test-signal: the configuration is ACTIVE, 245 not confirmed (no terminal and no --yes, or\n"
-              "answered no), 246 ffmpeg not found, 247 OBS refused a request or is not obs-websocket,\n"
-              "248 OBS not running or unreachable, 249 OBS password missing or wrong, 250 obs-websocket too old\n"
-              "(before 5), 252 invalid arguments, 253 configuration (e.g. no credentials), 254 the service\n"
-              "returned an error, 255 any other failure.\n")
+              "244 the configuration is ACTIVE (test-signal; obs-send --start without a yes),\n"
+              "245 not confirmed (no terminal and no --yes, or answered no), 246 ffmpeg not found,\n"
+              "247 OBS refused a request or is not obs-websocket, 248 OBS not running or unreachable,\n"
+              "249 OBS password missing or wrong, 250 obs-websocket too old (before 5), 252 invalid\n"
+              "arguments, 253 configuration (e.g. no credentials), 254 the service returned an error,\n"
+              "255 any other failure.\n")
         .toUtf8();
 }
 

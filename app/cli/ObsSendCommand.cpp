@@ -343,11 +343,31 @@ QString ObsSendCommand::statusLine(ObsSession& obs)
     return line;
 }
 
-int ObsSendCommand::start(CliSession& session, ObsSession& obs, const QUrl& url, const GoLiveReport& report)
+bool ObsSendCommand::confirmDisplace(const GoLiveReport& report, bool yes, int* exitCode)
 {
-    const CliOptions& options = session.options();
-    const int seconds = options.seconds > 0 ? options.seconds : DefaultStartSeconds;
-    const QDateTime since = QDateTime::currentDateTimeUtc();
+    say(tr("The configuration is ACTIVE: another publisher is live on it now. Starting OBS would displace it (IVS "
+           "takes the newest publisher), and the stage would see OBS instead.\n"));
+    if (yes) {
+        say(tr("Starting anyway (--yes).\n"));
+        return true;
+    }
+    if (TerminalInput::isInteractive()) {
+        const QString word =
+            TerminalInput::ask(tr("Start OBS and displace it? [y/N] ")).value_or(QString()).trimmed().toLower();
+        if (word == QLatin1String("y") || word == QLatin1String("yes")) {
+            return true;
+        }
+    }
+    CliOutput::err(tr("\nNot started: %1 is ACTIVE. Stop the other publisher first, or run again with --yes to "
+                      "displace it.\n")
+                       .arg(TerminalText::quote(report.configuration.name.isEmpty() ? report.configuration.arn
+                                                                                    : report.configuration.name)));
+    *exitCode = ExitCode::ConfigurationLive;
+    return false;
+}
+
+int ObsSendCommand::startInObs(ObsSession& obs, const QUrl& url, const GoLiveReport& report)
+{
     say(tr("Starting the stream in OBS...\n"));
     QEventLoop loop;
     std::optional<ObsStreamOutcome> outcome;
@@ -358,15 +378,44 @@ int ObsSendCommand::start(CliSession& session, ObsSession& obs, const QUrl& url,
     if (!outcome) {
         loop.exec();
     }
-    if (outcome->result != ObsStreamOutcome::Result::Live) {
-        if (outcome->error.isError()) {
-            return CliObsConnection::report(tr("start streaming in OBS"), url, outcome->error);
-        }
-        // A refused stream key lands here: OBS connects, the ingest refuses
-        // the publish, and OBS stops without ever going active.
-        CliOutput::err(tr("\nNot live: OBS did not start streaming to %1. %2\n")
-                           .arg(TerminalText::quote(report.server()), TerminalText::sanitize(outcome->message)));
-        return ExitCode::NotReady;
+    if (outcome->result == ObsStreamOutcome::Result::Live) {
+        return ExitCode::Success;
+    }
+    if (outcome->error.isError()) {
+        return CliObsConnection::report(tr("start streaming in OBS"), url, outcome->error);
+    }
+    // A refused stream key lands here: OBS connects, the ingest refuses
+    // the publish, and OBS stops without ever going active.
+    CliOutput::err(tr("\nNot live: OBS did not start streaming to %1. %2\n")
+                       .arg(TerminalText::quote(report.server()), TerminalText::sanitize(outcome->message)));
+    return ExitCode::NotReady;
+}
+
+int ObsSendCommand::start(CliSession& session, ObsSession& obs, const QUrl& url, const GoLiveReport& report)
+{
+    const CliOptions& options = session.options();
+    const int seconds = options.seconds > 0 ? options.seconds : DefaultStartSeconds;
+    const QDateTime since = QDateTime::currentDateTimeUtc();
+    QEventLoop loop;
+    bool alreadyStreaming = false;
+    bool done = false;
+    obs.streamStatus([&](const ObsStreamStatus& status, const ObsError& error) {
+        alreadyStreaming = !error.isError() && status.outputActive;
+        done = true;
+        loop.quit();
+    });
+    if (!done) {
+        loop.exec();
+    }
+    int exitCode = ExitCode::Success;
+    if (alreadyStreaming) {
+        // Restarting would cut a running stream; the operator decides.
+        say(tr("OBS is streaming already: not restarted. It keeps the service and encoder settings it started with "
+               "until its stream is stopped and started again.\n"));
+    } else if (report.configuration.isActive() && !confirmDisplace(report, options.yes, &exitCode)) {
+        return exitCode;
+    } else if ((exitCode = startInObs(obs, url, report)) != ExitCode::Success) {
+        return exitCode;
     }
     say(tr("OBS is streaming (%1). Waiting up to %n second(s) for the configuration to turn ACTIVE...\n", nullptr,
            seconds)

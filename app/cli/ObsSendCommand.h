@@ -17,9 +17,10 @@ struct ObsServiceComparison;
 // and replaced only after a yes (a terminal prompt, or --yes).
 // --fix-encoder applies "Make OBS IVS-safe" after printing each change, and
 // keeps the previous values (ObsRestorePoint) for
-// `obs-send --restore-encoder`. --start starts streaming, then watches the
-// configuration through the engine until ACTIVE (exit 0) or the
-// participant's error events, printing OBS's stream status on the way.
+// `obs-send --restore-encoder`. --start starts streaming (not over another
+// live publisher without a yes, nor over OBS's own running stream), then
+// watches the configuration through the engine until ACTIVE (exit 0) or
+// the participant's error events, printing OBS's stream status on the way.
 class ObsSendCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ObsSendCommand)
@@ -38,5 +39,7 @@ private:
     static int fixEncoder(ObsSession& obs, const QUrl& url);
     static int preflight(ObsSession& obs, const QUrl& url, bool fixing);
     static int start(CliSession& session, ObsSession& obs, const QUrl& url, const GoLiveReport& report);
+    static bool confirmDisplace(const GoLiveReport& report, bool yes, int* exitCode);
+    static int startInObs(ObsSession& obs, const QUrl& url, const GoLiveReport& report);
     static QString statusLine(ObsSession& obs);
 };
