@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "FakeObsWebSocket.h"
 #include "LoopbackPort.h"
+#include "RequiredPrograms.h"
 
 #include "demo/FakeIvsServer.h"
 #include "obs/ObsRestorePoint.h"
@@ -9,6 +10,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +32,8 @@ private slots:
     void setsTheServiceMasked();
     void refusesToReplaceWithoutYes();
     void replacesWithYes();
+    void asksAtATerminal_data();
+    void asksAtATerminal();
     void fixEncoderKeepsARestorePoint();
     void restorePointKeepsTheOldestValues();
     void startWaitsForActive();
@@ -56,6 +61,8 @@ private:
 
     QProcessEnvironment environment(const QString& path = QString()) const;
     CliRunner::Result run(const QStringList& arguments, const QString& path = QString(), int timeoutMs = 30000);
+    // On a pseudo-terminal (util-linux's script), typing `typed`.
+    CliRunner::Result runAtTerminal(const QStringList& arguments, const QByteArray& typed);
     void verifyNoSecrets(const CliRunner::Result& result);
     QList<QJsonObject> requests(const QString& type) const;
 };
@@ -181,6 +188,58 @@ void TestObsSendCommand::replacesWithYes()
                  .value(QStringLiteral("key"))
                  .toString(),
              m_key);
+    verifyNoSecrets(result);
+}
+
+CliRunner::Result TestObsSendCommand::runAtTerminal(const QStringList& arguments, const QByteArray& typed)
+{
+    QStringList words;
+    for (const QString& word : QStringList{QStringLiteral(IVS_INSPECTOR_BINARY)} + arguments) {
+        words.append(u'\'' + word + u'\''); // no quotes in these arguments
+    }
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral("script"), {QStringLiteral("-qec"), words.join(u' '), QStringLiteral("/dev/null")});
+    process.write(typed);
+    // Spinning the event loop, so the fakes keep answering; stdin stays open
+    // (script ends the session at its end of input).
+    if (!finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    CliRunner::Result result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput(); // the terminal's output: stdout and stderr together
+    return result;
+}
+
+void TestObsSendCommand::asksAtATerminal_data()
+{
+    QTest::addColumn<QByteArray>("typed");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("set");
+    QTest::newRow("yes") << QByteArray("y\n") << 0 << 1;
+    QTest::newRow("no") << QByteArray("n\n") << 245 << 0;
+    QTest::newRow("just Enter") << QByteArray("\n") << 245 << 0;
+}
+
+void TestObsSendCommand::asksAtATerminal()
+{
+    IVS_REQUIRE_PROGRAMS({QStringLiteral("script")});
+    QFETCH(QByteArray, typed);
+    QFETCH(int, exitCode);
+    QFETCH(int, set);
+    m_obs->streamService = {{QStringLiteral("streamServiceType"), QStringLiteral("rtmp_custom")},
+                            {QStringLiteral("streamServiceSettings"),
+                             QJsonObject{{QStringLiteral("server"), m_server}, {QStringLiteral("key"), m_otherKey}}}};
+    const CliRunner::Result result = runAtTerminal({QStringLiteral("obs-send"), QStringLiteral("--arn"), m_arn,
+                                                    QStringLiteral("--obs-url"), m_obs->url().toString()},
+                                                   typed);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.out.contains("  different: the stream key") && result.out.contains("Replace it? [y/N] "),
+             result.out.constData());
+    QCOMPARE(requests(QStringLiteral("SetStreamServiceSettings")).size(), set);
     verifyNoSecrets(result);
 }
 
