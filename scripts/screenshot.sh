@@ -36,9 +36,11 @@ arn=""
 [ -z "$id" ] || arn="arn:aws:ivs:us-east-1:123456789012:ingest-configuration/$id"
 
 mkdir -p "$work/home"
+# English, as a desktop sets it: with LANGUAGE=en alone, the demo's Japanese
+# names were drawn as boxes (no CJK fallback font was chosen).
 # shellcheck disable=SC2086
 HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" DISPLAY="$display" QT_QPA_PLATFORM=xcb \
-    LANGUAGE=en LANG=C.UTF-8 "$build_dir/ivs-inspector" --demo $arn >"$work/app.log" 2>&1 &
+    LANGUAGE=en_US:en LANG=C.UTF-8 "$build_dir/ivs-inspector" --demo $arn >"$work/app.log" 2>&1 &
 app=$!
 sleep 5
 mkdir -p "$(dirname "$output")"

@@ -96,10 +96,7 @@ void TestHostileReplies::cleanup()
 
 QProcessEnvironment TestHostileReplies::environment() const
 {
-    QProcessEnvironment env = CliRunner::cleanEnvironment(m_home->path());
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(FakeIvsServer::AccessKeyId));
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(FakeIvsServer::SecretAccessKey));
-    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_server->url().toString());
+    QProcessEnvironment env = CliRunner::fakeAccountEnvironment(m_home->path(), m_server->url());
     return env;
 }
 

@@ -70,11 +70,8 @@ void TestListCommand::cleanup()
 
 QProcessEnvironment TestListCommand::environment() const
 {
-    QProcessEnvironment env = CliRunner::cleanEnvironment(m_home.path());
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(LoopbackHttpServer::AccessKeyId));
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(LoopbackHttpServer::SecretAccessKey));
+    QProcessEnvironment env = CliRunner::fakeAccountEnvironment(m_home.path(), m_server->url());
     env.insert(QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1"));
-    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_server->url().toString());
     return env;
 }
 

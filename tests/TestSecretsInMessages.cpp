@@ -79,10 +79,7 @@ void TestSecretsInMessages::cleanup()
 
 QProcessEnvironment TestSecretsInMessages::environment() const
 {
-    QProcessEnvironment env = CliRunner::cleanEnvironment(m_home->path());
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(FakeIvsServer::AccessKeyId));
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(FakeIvsServer::SecretAccessKey));
-    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_server->url().toString());
+    QProcessEnvironment env = CliRunner::fakeAccountEnvironment(m_home->path(), m_server->url());
     // STS is not needed to see what is printed; the endpoint refuses.
     env.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), QStringLiteral("http://127.0.0.1:9"));
     env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));

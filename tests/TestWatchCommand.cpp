@@ -71,10 +71,7 @@ void TestWatchCommand::cleanup()
 
 QProcessEnvironment TestWatchCommand::environment() const
 {
-    QProcessEnvironment env = CliRunner::cleanEnvironment(m_dir.path());
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(FakeIvsServer::AccessKeyId));
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(FakeIvsServer::SecretAccessKey));
-    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_server->url().toString());
+    QProcessEnvironment env = CliRunner::fakeAccountEnvironment(m_dir.path(), m_server->url());
     env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
     return env;
 }

@@ -152,12 +152,13 @@ void TestWatchWindow::listAndWait(BrowsePanel* browse)
 
 void TestWatchWindow::browseListsAndOpensARowWithTheKeyboard()
 {
-    // Ctrl+B opens the panel; the profile's region is preselected.
-    QTest::keyClick(m_window, Qt::Key_B, Qt::ControlModifier);
+    // Ctrl+B opens the panel and lists the profile's region, preselected.
     BrowsePanel* browse = m_window->browsePanel();
+    QSignalSpy listed(browse, &BrowsePanel::listingFinished);
+    QTest::keyClick(m_window, Qt::Key_B, Qt::ControlModifier);
     QVERIFY(m_window->browseDock()->isVisible());
     QCOMPARE(browse->selectedRegion(), QStringLiteral("us-east-1"));
-    listAndWait(browse);
+    QVERIFY(listed.wait(30000));
     QCOMPARE(browse->model()->rowCount(), 250);
     QVERIFY(!browse->isStale());
     QVERIFY(browse->statusLabel()->text().contains(QStringLiteral("250")));
@@ -189,8 +190,9 @@ void TestWatchWindow::browseListsAndOpensARowWithTheKeyboard()
 void TestWatchWindow::allRegionsWithOneFailing()
 {
     m_server->failRegion(QStringLiteral("eu-west-1"));
-    m_window->showBrowse();
+    m_window->showBrowse(); // lists the profile's region first
     BrowsePanel* browse = m_window->browsePanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!browse->isListing(), 30000);
     browse->selectRegion(QString());
     listAndWait(browse);
     QCOMPARE(browse->model()->rowCount(), 250 * 6);
@@ -204,9 +206,9 @@ void TestWatchWindow::allRegionsWithOneFailing()
 
 void TestWatchWindow::lastListingWhenOffline()
 {
-    m_window->showBrowse();
+    m_window->showBrowse(); // lists by itself
     BrowsePanel* browse = m_window->browsePanel();
-    listAndWait(browse);
+    QTRY_VERIFY_WITH_TIMEOUT(!browse->isListing(), 30000);
     QCOMPARE(browse->model()->rowCount(), 250);
     delete m_server; // the network is gone
     m_server = nullptr;
@@ -239,6 +241,18 @@ void TestWatchWindow::watchedTabNoticesAChangeAndKeepsItsTimeline()
     panel->watchToggle()->click();
     QVERIFY(m_window->watchController()->isWatching(arn));
     QTRY_COMPARE_WITH_TIMEOUT(panel->timeline()->rowCount(), 1, 10000);
+    // Looks that change nothing add no line, yet move "Last refreshed" on.
+    QLabel* refreshed = nullptr;
+    for (QLabel* label : view->findChildren<QLabel*>()) {
+        if (label->accessibleName() == QLatin1String("Last refreshed")) {
+            refreshed = label;
+        }
+    }
+    QVERIFY(refreshed);
+    const QString before = refreshed->text();
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed->text() != before, 10000);
+    QVERIFY(refreshed->text().startsWith(QLatin1String("Last refreshed")));
+    QCOMPARE(panel->timeline()->rowCount(), 1);
     m_server->setState(1, QStringLiteral("ACTIVE"));
     QTRY_COMPARE_WITH_TIMEOUT(panel->timeline()->rowCount(), 2, 10000);
     QVERIFY(panel->timeline()->item(0, 2)->text().contains(QStringLiteral("INACTIVE → ACTIVE")));

@@ -2,6 +2,7 @@
 
 #include "secrets/MemorySecretStore.h"
 #include "ui/AppSettings.h"
+#include "ui/BrowsePanel.h"
 #include "ui/GoLivePanel.h"
 #include "ui/MainWindow.h"
 #include "ui/ResultView.h"
@@ -9,6 +10,7 @@
 
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QDockWidget>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -146,6 +148,30 @@ void TestWindowSize::shrinksAndNeverGrows()
             checkReachable(where);
         }
     }
+    // The Browse panel and the watch page open inside the window: they take
+    // room from the results, never add it to the window.
+    m_window->showBrowse();
+    m_window->browsePanel()->list();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->browsePanel()->isListing(), 10000);
+    QApplication::processEvents();
+    const QSize minimum = m_window->minimumSizeHint();
+    QVERIFY2(
+        minimum.width() <= target.width() && minimum.height() <= target.height(),
+        qPrintable(
+            QStringLiteral("%1 with Browse needs %2×%3").arg(language).arg(minimum.width()).arg(minimum.height())));
+    QCOMPARE(m_window->size(), target);
+    checkReachable(language + QStringLiteral(" with Browse"));
+    // Too small to share: Browse is a window of its own, inside the screen.
+    QVERIFY(m_window->browseDock()->isFloating());
+    const QRect screen = m_window->screen()->availableGeometry();
+    const QRect browse = m_window->browseDock()->frameGeometry();
+    QVERIFY2(screen.contains(browse), qPrintable(QStringLiteral("Browse at %1,%2 %3×%4 in %5×%6")
+                                                     .arg(browse.x())
+                                                     .arg(browse.y())
+                                                     .arg(browse.width())
+                                                     .arg(browse.height())
+                                                     .arg(screen.width())
+                                                     .arg(screen.height())));
     QCoreApplication::removeTranslator(&translator);
 }
 
@@ -155,7 +181,7 @@ void TestWindowSize::checkReachable(const QString& where)
     // scroll area that can bring it into view.
     const QRect window = m_window->rect();
     for (QWidget* widget : m_window->findChildren<QWidget*>()) {
-        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || widget->isWindow()) {
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || widget->window() != m_window) {
             continue;
         }
         bool scrolls = false;

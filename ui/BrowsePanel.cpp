@@ -63,8 +63,9 @@ BrowsePanel::BrowsePanel(WindowSession* session, LastKnownStore* lastKnown, QWid
     m_table->setColumnWidth(ConfigurationTableModel::StateColumn, character * 18);
     m_table->setColumnWidth(ConfigurationTableModel::ParticipantColumn, character * 16);
     m_table->installEventFilter(this);
-    // A dock gets what its contents ask for: room for eight rows at least.
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 8);
+    // Room for a few rows at least; opening, the window gives the panel half
+    // its height, or a window of its own when that is too little.
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex&) { openCurrent(); });
     m_banner->setObjectName(QStringLiteral("browseMessageBanner"));
     m_banner->clear();
@@ -360,7 +361,7 @@ void BrowsePanel::showStale(const QStringList& regions, const QString& why)
 void BrowsePanel::updateStatus()
 {
     if (!m_listedAt.isValid()) {
-        m_status->setText(tr("Pick a region and press List."));
+        m_status->setText(tr("Pick a region and press Get list."));
         return;
     }
     const QString age = LastKnownStore::ageText(m_listedAt, QDateTime::currentDateTimeUtc());

@@ -38,6 +38,11 @@ public:
     void list();
     void cancel();
     bool isListing() const;
+    // Whether anything was listed (or a last listing shown) yet.
+    bool hasListing() const
+    {
+        return m_listedAt.isValid();
+    }
 
     ConfigurationTableModel* model() const
     {

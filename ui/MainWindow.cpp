@@ -28,11 +28,14 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
@@ -86,8 +89,18 @@ void MainWindow::arrange()
     layout->addWidget(m_setupBanner);
     layout->addWidget(m_arnBar);
     layout->addWidget(m_banner);
-    layout->addWidget(m_overview); // issue 13: several ARNs at a glance
-    layout->addWidget(m_tabs, 1);
+    // Issue 13: several ARNs at a glance above their tabs. A splitter, so
+    // the overview keeps its rows when a result page asks for more room
+    // (a box layout squeezed it to its header on the Watch page), and the
+    // user can move the line between them.
+    auto* results = new QSplitter(Qt::Vertical, central);
+    results->setObjectName(QStringLiteral("resultsSplitter"));
+    results->setChildrenCollapsible(false);
+    results->addWidget(m_overview);
+    results->addWidget(m_tabs);
+    results->setStretchFactor(0, 0);
+    results->setStretchFactor(1, 1);
+    layout->addWidget(results, 1);
     setCentralWidget(central);
     // Keyboard order follows the layout: profile row, ARN row, results.
     setTabOrder(m_profileBar->lastInTabOrder(), m_arnBar->field());
@@ -498,7 +511,9 @@ void MainWindow::leaveDemo()
 
 void MainWindow::showDemoMode(bool demo)
 {
-    setWindowTitle(demo ? tr("IVS Ingest Inspector — Demo") : tr("IVS Ingest Inspector"));
+    // Ends with the display name, which X11 and Wayland would otherwise append
+    // a second time ("… — Demo — IVS Ingest Inspector").
+    setWindowTitle(demo ? tr("Demo — %1").arg(QGuiApplication::applicationDisplayName()) : tr("IVS Ingest Inspector"));
     m_demoBanner->setVisible(demo);
     m_tryDemoAction->setEnabled(!demo);
     m_credentialsAction->setEnabled(!demo);
@@ -520,6 +535,7 @@ void MainWindow::connectWatchAndBrowse()
     connect(m_browse, &BrowsePanel::openRequested, this, [this](const QString& arn) { inspectArns({arn}); });
     new LastKnownPresenter(m_lastKnown, m_tabs, m_presenter, this);
     connect(m_tabs, &ResultTabs::viewCreated, m_watch, &WatchController::attach);
+    connect(m_watch, &WatchController::refreshed, m_overview, &ResultsOverview::update);
     connect(m_watch, &WatchController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     const auto followTabs = [this] {
@@ -542,13 +558,60 @@ void MainWindow::connectWatchAndBrowse()
 void MainWindow::showBrowse()
 {
     const bool opening = !m_browseDock->isVisible();
-    m_browseDock->show();
     if (opening) {
+        m_browseDock->setFloating(!browseFitsDocked());
+    }
+    m_browseDock->show();
+    if (opening && m_browseDock->isFloating()) {
+        placeFloatingBrowse();
+    } else if (opening) {
         // Half the window: a listing needs room.
         resizeDocks({m_browseDock}, {height() / 2}, Qt::Vertical);
     }
     m_browseDock->raise();
+    m_browseDock->activateWindow();
     m_browse->searchField()->setFocus();
+    if (!m_browse->hasListing() && !m_browse->isListing()) {
+        // Asked for the list: start it, rather than wait for a second click.
+        m_browse->list();
+    }
+}
+
+bool MainWindow::browseFitsDocked() const
+{
+    // Docked, the panel takes its room from the results. When the window as
+    // it is cannot hold both, the panel opens as a window of its own instead
+    // of growing this one (issue 12.5: the window never resizes itself, and
+    // fits beside OBS on a laptop).
+    const int separator = style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
+    // Not statusBar(): that would create one, itself taking room.
+    const auto* status = findChild<QStatusBar*>(QString(), Qt::FindDirectChildrenOnly);
+    const int needed = menuBar()->sizeHint().height() + centralWidget()->minimumSizeHint().height() + separator +
+                       m_browseDock->minimumSizeHint().height() +
+                       (status && status->isVisible() ? status->sizeHint().height() : 0);
+    return needed <= height();
+}
+
+void MainWindow::placeFloatingBrowse()
+{
+    // As wide and tall as this window, below it when the screen has room,
+    // else over it, offset; always inside the screen, frame included.
+    const QRect area = screen()->availableGeometry();
+    const QMargins frame(m_browseDock->geometry().left() - m_browseDock->frameGeometry().left(),
+                         m_browseDock->geometry().top() - m_browseDock->frameGeometry().top(),
+                         m_browseDock->frameGeometry().right() - m_browseDock->geometry().right(),
+                         m_browseDock->frameGeometry().bottom() - m_browseDock->geometry().bottom());
+    const QRect inner = area.marginsRemoved(frame);
+    QRect place(geometry().left(), frameGeometry().bottom() + 1 + frame.top(), qMin(width(), inner.width()),
+                qMin(qMax(height(), 400), inner.height()));
+    if (!inner.contains(place)) {
+        place.moveTopLeft(geometry().topLeft() + QPoint(40, 40));
+    }
+    place.moveRight(qMin(place.right(), inner.right()));
+    place.moveBottom(qMin(place.bottom(), inner.bottom()));
+    place.moveLeft(qMax(place.left(), inner.left()));
+    place.moveTop(qMax(place.top(), inner.top()));
+    m_browseDock->setGeometry(place);
 }
 
 QString MainWindow::lookupRegion() const

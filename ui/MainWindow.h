@@ -123,6 +123,8 @@ private:
     void openDebugLog();
     void updateBusy();
     void connectWatchAndBrowse();
+    bool browseFitsDocked() const;
+    void placeFloatingBrowse();
     void lookUp(const QString& text);
     QString lookupRegion() const;
     void fitToScreen();

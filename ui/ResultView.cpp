@@ -282,6 +282,11 @@ void ResultView::focusFilter()
     m_filterEdit->selectAll();
 }
 
+void ResultView::markRefreshed(const QDateTime& at)
+{
+    setIdle(tr("Last refreshed %1").arg(QLocale().toString(at.toLocalTime().time(), QLocale::LongFormat)));
+}
+
 void ResultView::showResult(const IngestConfiguration& configuration, const QDateTime& fetchedAt)
 {
     m_configuration = configuration;
@@ -294,7 +299,7 @@ void ResultView::showResult(const IngestConfiguration& configuration, const QDat
     m_nameLabel->setFullText(configuration.name.isEmpty() ? tr("(no name)") : configuration.name);
     m_badge->setState(configuration.state);
     showPages(true);
-    setIdle(tr("Last refreshed %1").arg(QLocale().toString(fetchedAt.toLocalTime().time(), QLocale::LongFormat)));
+    markRefreshed(fetchedAt);
     if (configuration.stageArn.isEmpty()) {
         m_banner->showMessage(MessageBanner::Kind::Warning, tr("Not associated with a stage"),
                               tr("This ingest configuration has no stage, so its stream key cannot be used: an encoder "

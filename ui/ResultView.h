@@ -45,6 +45,8 @@ public:
         return m_busy;
     }
     void showResult(const IngestConfiguration& configuration, const QDateTime& fetchedAt);
+    // Read again and found unchanged (a watch): only the time moves on.
+    void markRefreshed(const QDateTime& at);
     void showError(const AwsError& error, const QString& credentialsHint);
     void showProblem(const QString& title, const QString& text);
     void showCancelled();

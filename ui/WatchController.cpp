@@ -24,6 +24,7 @@ WatchController::WatchController(WindowSession* session, ResultTabs* tabs, const
     , m_notifier(new DesktopNotifier(this))
 {
     m_watcher->setIntervalSeconds(QSettings().value(IntervalKey, Watcher::DefaultIntervalSeconds).toInt());
+    connect(m_watcher, &Watcher::observed, this, &WatchController::onObserved);
     connect(m_watcher, &Watcher::changed, this, &WatchController::onChanged);
     connect(m_watcher, &Watcher::configurationRead, this,
             [this](const IngestConfiguration& configuration) { m_latest.insert(configuration.arn, configuration); });
@@ -106,6 +107,21 @@ QPair<QString, QString> WatchController::notificationText(const WatchObservation
     const QString title =
         observation.isError() ? tr("%1 cannot be read").arg(who) : tr("%1 is %2").arg(who, observation.state);
     return {title, WatchTimelineView::describe(observation) + u'\n' + observation.arn};
+}
+
+void WatchController::onObserved(const WatchObservation& observation)
+{
+    // A look that changed nothing still refreshed the view: say so, or the
+    // tab reads "Last refreshed" minutes ago while it is being watched.
+    const auto latest = m_latest.constFind(observation.arn);
+    if (observation.isError() || latest == m_latest.cend()) {
+        return;
+    }
+    ResultView* view = m_tabs->resultFor(observation.arn);
+    if (view && !view->isBusy()) {
+        view->markRefreshed(observation.at);
+    }
+    emit refreshed(*latest, observation.at);
 }
 
 void WatchController::onChanged(const WatchObservation& observation)

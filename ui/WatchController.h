@@ -59,6 +59,8 @@ signals:
     void timelineChanged(const QString& arn);
     void settingsChanged();
     void statusMessage(const QString& message);
+    // Every successful look, changed or not: for the overview's "last refreshed".
+    void refreshed(const IngestConfiguration& configuration, const QDateTime& at);
 
 private:
     WindowSession* m_session;
@@ -68,5 +70,6 @@ private:
     DesktopNotifier* m_notifier;
     QHash<QString, IngestConfiguration> m_latest;
 
+    void onObserved(const WatchObservation& observation);
     void onChanged(const WatchObservation& observation);
 };

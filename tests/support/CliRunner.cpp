@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include "demo/LoopbackHttpServer.h"
+
 #include <QProcess>
 #include <QSignalSpy>
 
@@ -38,5 +40,14 @@ QProcessEnvironment CliRunner::cleanEnvironment(const QString& home)
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command line must not need one
     env.insert(QStringLiteral("HOME"), home);
+    return env;
+}
+
+QProcessEnvironment CliRunner::fakeAccountEnvironment(const QString& home, const QUrl& ivsEndpoint)
+{
+    QProcessEnvironment env = cleanEnvironment(home);
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(LoopbackHttpServer::AccessKeyId));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(LoopbackHttpServer::SecretAccessKey));
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), ivsEndpoint.toString());
     return env;
 }

@@ -2,6 +2,7 @@
 
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QUrl>
 
 // Runs the real ivs-inspector binary as a script would, while the calling
 // test's event loop keeps serving its fake endpoints.
@@ -23,4 +24,7 @@ public:
     // A clean environment: no AWS_* variables, no display, HOME and the XDG
     // folders inside home, and the D-Bus session of the test (if any).
     static QProcessEnvironment cleanEnvironment(const QString& home);
+    // cleanEnvironment() plus the fake account's keys and the fake IVS
+    // endpoint: where most command-line tests start.
+    static QProcessEnvironment fakeAccountEnvironment(const QString& home, const QUrl& ivsEndpoint);
 };
