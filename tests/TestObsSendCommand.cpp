@@ -94,10 +94,7 @@ void TestObsSendCommand::cleanup()
 
 QProcessEnvironment TestObsSendCommand::environment(const QString& path) const
 {
-    QProcessEnvironment env = CliRunner::cleanEnvironment(m_home.path());
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(FakeIvsServer::AccessKeyId));
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(FakeIvsServer::SecretAccessKey));
-    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_ivs->url().toString());
+    QProcessEnvironment env = CliRunner::fakeAccountEnvironment(m_home.path(), m_ivs->url());
     env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
     env.insert(QStringLiteral("OBS_WEBSOCKET_PASSWORD"), m_password);
     if (!path.isNull()) {

@@ -60,10 +60,7 @@ QString FakeIvsIngest::state(const QString& id)
 
 QProcessEnvironment FakeIvsIngest::environment(const QString& home) const
 {
-    QProcessEnvironment env = CliRunner::cleanEnvironment(home);
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(FakeIvsServer::AccessKeyId));
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(FakeIvsServer::SecretAccessKey));
-    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_server.url().toString());
+    QProcessEnvironment env = CliRunner::fakeAccountEnvironment(home, m_server.url());
     env.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1"));
     return env;
 }
