@@ -421,7 +421,7 @@ int ObsSendCommand::start(CliSession& session, ObsSession& obs, const QUrl& url,
            seconds)
             .arg(statusLine(obs)));
 
-    GoLiveWait wait(session.engine(), IngestConfigurationArn::parse(report.configuration.arn));
+    GoLiveWait wait(session.engine(), IngestConfigurationArn::parse(options.arn));
     InterruptNotifier interrupt;
     bool interrupted = false;
     QObject::connect(&interrupt, &InterruptNotifier::interrupted, &wait, [&] {

@@ -93,7 +93,7 @@ int TestSignalCommand::run(CliSession& session)
     signalOptions.seconds = seconds;
     signalOptions.program = ffmpeg;
     FfmpegTestSignal signal;
-    GoLiveWait wait(session.engine(), IngestConfigurationArn::parse(configuration.arn));
+    GoLiveWait wait(session.engine(), IngestConfigurationArn::parse(options.arn));
     QEventLoop loop;
     std::optional<FfmpegTestSignalResult> sent;
     std::optional<GoLiveWait::Outcome> watched;
