@@ -94,6 +94,9 @@ int TestSignalCommand::run(CliSession& session)
     signalOptions.program = ffmpeg;
     FfmpegTestSignal signal;
     GoLiveWait wait(session.engine(), IngestConfigurationArn::parse(options.arn));
+    // A short signal needs looks close enough to land inside it; one look
+    // every 2 s is still a tenth of each operation's quota.
+    wait.setIntervalMs(2000);
     QEventLoop loop;
     std::optional<FfmpegTestSignalResult> sent;
     std::optional<GoLiveWait::Outcome> watched;
