@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 // `ivs-inspector obs-send` and `test-signal` as a script runs them, against
 // the fake IVS endpoint and the fake obs-websocket: the service set with the
 // key masked in everything printed, a different destination not replaced
@@ -39,6 +41,7 @@ private slots:
     void startWaitsForActive();
     void startReportsParticipantErrors();
     void startRefusesToDisplaceALivePublisher();
+    void ctrlCStopsWaitingAndLeavesObsStreaming();
     void obsFailuresHaveTheirOwnExitCodes_data();
     void obsFailuresHaveTheirOwnExitCodes();
     void testSignalRefusesAnActiveConfiguration();
@@ -364,6 +367,31 @@ void TestObsSendCommand::startRefusesToDisplaceALivePublisher()
     QVERIFY(requests(QStringLiteral("StartStream")).isEmpty());
     verifyNoSecrets(result);
     QVERIFY(!result.out.contains("abcd1234efgh") && !result.err.contains("abcd1234efgh"));
+}
+
+void TestObsSendCommand::ctrlCStopsWaitingAndLeavesObsStreaming()
+{
+    // OBS streams, the configuration never turns ACTIVE: the operator gives up.
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(IVS_INSPECTOR_BINARY),
+                  {QStringLiteral("obs-send"), QStringLiteral("--arn"), m_arn, QStringLiteral("--obs-url"),
+                   m_obs->url().toString(), QStringLiteral("--start")});
+    QByteArray out;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            out += process.readAllStandardOutput();
+            return out.contains("  state INACTIVE  OBS: streaming");
+        },
+        20000));
+    ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY(process.readAllStandardError().contains("Stopped watching; OBS keeps streaming."));
+    QVERIFY(m_obs->streaming);
+    QVERIFY(requests(QStringLiteral("StopStream")).isEmpty());
 }
 
 void TestObsSendCommand::obsFailuresHaveTheirOwnExitCodes_data()
