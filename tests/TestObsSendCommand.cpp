@@ -47,6 +47,7 @@ private slots:
     void testSignalRefusesAnActiveConfiguration();
     void testSignalNeedsYesWithoutATerminal();
     void testSignalWithoutFfmpeg();
+    void testSignalAsksAtATerminal();
     void badArguments_data();
     void badArguments();
 
@@ -471,6 +472,19 @@ void TestObsSendCommand::testSignalWithoutFfmpeg()
     QCOMPARE(result.exitCode, 246);
     QVERIFY2(result.err.contains("ffmpeg was not found on PATH"), result.err.constData());
     QCOMPARE(m_ivs->requests().size(), 0); // nothing asked of AWS for a run that cannot happen
+}
+
+void TestObsSendCommand::testSignalAsksAtATerminal()
+{
+    IVS_REQUIRE_PROGRAMS({QStringLiteral("script"), QStringLiteral("ffmpeg")});
+    const CliRunner::Result result = runAtTerminal({QStringLiteral("test-signal"), QStringLiteral("--arn"), m_arn,
+                                                    QStringLiteral("--seconds"), QStringLiteral("5")},
+                                                   "n\n");
+    QCOMPARE(result.exitCode, 245);
+    QVERIFY2(result.out.contains("Send the test signal? [y/N] ") && result.out.contains("Not sent."),
+             result.out.constData());
+    QVERIFY(!result.out.contains("Sending the test signal"));
+    verifyNoSecrets(result);
 }
 
 void TestObsSendCommand::badArguments_data()
