@@ -340,7 +340,9 @@ void TestCommandLine::versionAndHelp()
     QVERIFY(help.out.contains("get-ingest-configuration --arn ARN"));
     QVERIFY(help.out.contains("--cli-read-timeout"));
     // Every exit code the command line uses is explained.
-    for (const char* code : {"0 success", "1 encoder-settings", "130 an MFA prompt", "252", "253", "254", "255"}) {
+    for (const char* code : {"0 success", "1 encoder-settings", "130 an MFA prompt", "244 the configuration is ACTIVE",
+                             "245 not confirmed", "246 ffmpeg", "247 OBS refused", "248 OBS not running",
+                             "249 OBS password", "250 obs-websocket too old", "252", "253", "254", "255"}) {
         QVERIFY2(help.out.contains(code), code);
     }
 }

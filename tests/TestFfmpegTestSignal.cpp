@@ -1,3 +1,5 @@
+#include "CliRunner.h"
+#include "FakeIvsIngest.h"
 #include "LoopbackPort.h"
 #include "MediaProbe.h"
 #include "NginxRtmp.h"
@@ -13,7 +15,10 @@
 // The FFmpeg test signal against a real nginx-rtmp whose on_publish accepts
 // one key: what arrives is IVS-safe (ffprobe), a wrong key and a closed port
 // are typed failures, the key never shows, and cancel and the deadline kill
-// FFmpeg. Over RTMP: nginx-rtmp has no TLS, so RTMPS cannot be tried here.
+// FFmpeg. Then `ivs-inspector test-signal` against a fake IVS endpoint
+// whose configuration turns ACTIVE when nginx accepts its key: exit 0 with
+// ACTIVE seen, and a refused key said as such. Over RTMP: nginx-rtmp has no
+// TLS, so RTMPS cannot be tried here.
 class TestFfmpegTestSignal : public QObject
 {
     Q_OBJECT
@@ -26,12 +31,19 @@ private slots:
     void missingFfmpegIsTyped();
     void cancelKillsFfmpeg();
     void deadlineKillsFfmpeg();
+    void testSignalCommandSeesActive();
+    void testSignalCommandSaysTheKeyWasRefused();
 
 private:
     OnPublishReceiver m_receiver;
     NginxRtmp m_nginx;
+    FakeIvsIngest m_ivs;
+    QTemporaryDir m_cliHome;
     QStringList m_wentLive; // keys the on_publish hook saw accepted
     const QString m_key = QStringLiteral("rt_123456789012_us-east-1_TestSignal01_RightKeySecret42");
+    const QString m_refusedKey = QStringLiteral("rt_123456789012_us-east-1_TestSignal02_RefusedSecret77");
+
+    CliRunner::Result testSignal(const QString& arn);
 
     FfmpegTestSignalOptions options(const QString& key, int seconds) const;
     static FfmpegTestSignalResult runToEnd(FfmpegTestSignal& signal, const FfmpegTestSignalOptions& options);
@@ -43,10 +55,16 @@ void TestFfmpegTestSignal::initTestCase()
         {QStringLiteral("ffmpeg"), QStringLiteral("ffprobe"), NginxRtmp::program(), NginxRtmp::modulePath()});
     QVERIFY(m_receiver.listen());
     m_receiver.setAcceptedKey(m_key);
-    // Where a fake IVS endpoint would flip the configuration to ACTIVE.
-    m_receiver.setOnAccepted([this](const QString& key) { m_wentLive.append(key); });
     QString problem;
     QVERIFY2(m_nginx.start(m_receiver.callbackUrl(), &problem), qPrintable(problem));
+    QVERIFY(m_ivs.start(&m_receiver, m_nginx.server()));
+    m_ivs.addConfiguration(QStringLiteral("TestSignal01"), m_key);
+    m_ivs.addConfiguration(QStringLiteral("TestSignal02"), m_refusedKey);
+    // The fake IVS endpoint flips the configuration to ACTIVE; the test keeps count.
+    m_receiver.setOnAccepted([this](const QString& key) {
+        m_wentLive.append(key);
+        m_ivs.published(key);
+    });
 }
 
 FfmpegTestSignalOptions TestFfmpegTestSignal::options(const QString& key, int seconds) const
@@ -177,6 +195,59 @@ void TestFfmpegTestSignal::deadlineKillsFfmpeg()
     const FfmpegTestSignalResult result = runToEnd(signal, hung);
     QCOMPARE(result.failure, FfmpegTestSignalResult::Failure::Timeout);
     QVERIFY(elapsed.elapsed() < 10000);
+}
+
+CliRunner::Result TestFfmpegTestSignal::testSignal(const QString& arn)
+{
+    const CliRunner::Result result =
+        CliRunner::run({QStringLiteral("test-signal"), QStringLiteral("--arn"), arn, QStringLiteral("--seconds"),
+                        QStringLiteral("6"), QStringLiteral("--yes")},
+                       m_ivs.environment(m_cliHome.path()), {}, 60000);
+    qInfo("test-signal: exit %d\n%s%s", result.exitCode, result.out.constData(), result.err.constData());
+    for (const QByteArray& text : {result.out, result.err}) {
+        if (text.contains("RightKeySecret42") || text.contains("RefusedSecret77")) {
+            qWarning("a stream key was printed");
+            return {};
+        }
+    }
+    return result;
+}
+
+void TestFfmpegTestSignal::testSignalCommandSeesActive()
+{
+    // The signals before ended: nginx's on_publish_done turned it INACTIVE.
+    QTRY_COMPARE_WITH_TIMEOUT(m_ivs.state(QStringLiteral("TestSignal01")), QStringLiteral("INACTIVE"), 10000);
+    const qsizetype recordingsBefore = m_nginx.recordings().size();
+    const CliRunner::Result result =
+        testSignal(m_ivs.server()->data()->ingestConfigurationArn(QStringLiteral("TestSignal01")));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("everyone on stage \"real-ingest-stage\" will see a moving test pattern"));
+    QVERIFY(result.out.contains("with stream key rt_123456789012_us-east-1_TestSignal01_****"));
+    QVERIFY(result.out.contains("  state ACTIVE\n"));
+    QVERIFY(result.out.contains("Live: the configuration turned ACTIVE while the test signal ran"));
+    QCOMPARE(m_receiver.attempts().last().streamKey, m_key);
+    QTRY_COMPARE_WITH_TIMEOUT(m_ivs.state(QStringLiteral("TestSignal01")), QStringLiteral("INACTIVE"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_nginx.recordings().size() > recordingsBefore, 10000);
+    const MediaProbe media = MediaProbe::probe(m_nginx.recordings().last());
+    QVERIFY2(media.problem.isEmpty(), qPrintable(media.problem));
+    QCOMPARE(media.hasBFrames, 0);
+    QCOMPARE(media.bFrames, 0);
+    QVERIFY2(media.maxKeyframeGap() <= 2.05, qPrintable(media.describe()));
+    QVERIFY(media.width <= 1280 && media.height <= 720);
+    QVERIFY(media.hasVideo() && media.hasAudio());
+}
+
+void TestFfmpegTestSignal::testSignalCommandSaysTheKeyWasRefused()
+{
+    // The fake IVS hands out a key the ingest refuses.
+    const CliRunner::Result result =
+        testSignal(m_ivs.server()->data()->ingestConfigurationArn(QStringLiteral("TestSignal02")));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("The test signal failed:") && result.err.contains("stream key is wrong"),
+             result.err.constData());
+    QCOMPARE(m_receiver.attempts().last().streamKey, m_refusedKey);
+    QVERIFY(!m_receiver.attempts().last().accepted);
+    QCOMPARE(m_ivs.state(QStringLiteral("TestSignal02")), QStringLiteral("INACTIVE"));
 }
 
 QTEST_GUILESS_MAIN(TestFfmpegTestSignal)

@@ -1,7 +1,9 @@
 #include "CliRunner.h"
+#include "FakeObsWebSocket.h"
 #include "demo/FakeIvsServer.h"
 
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/ObsConnectionStore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -20,6 +22,7 @@ private slots:
     void initTestCase();
     void secretStoreRoundTrip();
     void storeUseListDeleteLeavesNoSecretOnDisk();
+    void obsPasswordComesFromTheProfilesEntry();
 
 private:
     QTemporaryDir m_home;
@@ -136,6 +139,38 @@ void TestKeychainProfiles::storeUseListDeleteLeavesNoSecretOnDisk()
     QCOMPARE(gone.exitCode, 255);
     QVERIFY(gone.err.contains("The config profile (studio) could not be found"));
     assertNotInFiles(m_home.path(), secret);
+}
+
+void TestKeychainProfiles::obsPasswordComesFromTheProfilesEntry()
+{
+    // The OBS commands take the password saved for the profile (the
+    // window's OBS panel saves it) before OBS_WEBSOCKET_PASSWORD.
+    FakeObsWebSocket obs;
+    obs.setPassword(QStringLiteral("keychain-obs-password-0001"));
+    QVERIFY(obs.listen());
+    const QString profile = QStringLiteral("obs-keychain-test");
+    KeychainSecretStore keychain(QString::fromLatin1("ivs-inspector"));
+    ObsConnectionStore store(&keychain);
+    std::optional<SecretStore::Status> saved;
+    store.savePassword(profile, QStringLiteral("keychain-obs-password-0001"), this,
+                       [&](SecretStore::Status status, const QString&) { saved = status; });
+    QVERIFY(QTest::qWaitFor([&] { return saved.has_value(); }, 20000));
+    QCOMPARE(*saved, SecretStore::Status::Ok);
+
+    QProcessEnvironment env = CliRunner::cleanEnvironment(m_home.path());
+    env.insert(QStringLiteral("OBS_WEBSOCKET_PASSWORD"), QStringLiteral("not-the-password"));
+    const QStringList check{QStringLiteral("obs-check"), QStringLiteral("--obs-url"), obs.url().toString()};
+    const auto withEntry = CliRunner::run(check + QStringList{QStringLiteral("--profile"), profile}, env);
+    const auto withoutEntry = CliRunner::run(check, env); // another profile: the environment's password
+
+    std::optional<SecretStore::Status> forgotten;
+    store.forgetPassword(profile, this, [&](SecretStore::Status status, const QString&) { forgotten = status; });
+    QVERIFY(QTest::qWaitFor([&] { return forgotten.has_value(); }, 20000));
+
+    QCOMPARE(withEntry.exitCode, 1); // connected and checked: OBS's defaults are not IVS-safe
+    QCOMPARE(withoutEntry.exitCode, 249);
+    QVERIFY(!withEntry.out.contains("keychain-obs-password-0001") && !withEntry.err.contains("keychain-obs-password"));
+    QCOMPARE(*forgotten, SecretStore::Status::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestKeychainProfiles)

@@ -21,11 +21,11 @@ private slots:
     void defaultsAreNotSafe();
     void fixedSettingsAreSafe();
     void textOutputIsReadable();
-    void wrongPasswordExits253();
-    void missingPasswordExits253();
-    void notRunningExits255();
+    void wrongPasswordExits249();
+    void missingPasswordExits249();
+    void notRunningExits248();
     void version4Exits250();
-    void refusedRequestExits254();
+    void refusedRequestExits247();
     void badUrlExits252();
 
 private:
@@ -125,28 +125,28 @@ void TestObsCheckCommand::textOutputIsReadable()
     verifyNoSecrets(result);
 }
 
-void TestObsCheckCommand::wrongPasswordExits253()
+void TestObsCheckCommand::wrongPasswordExits249()
 {
     const CliRunner::Result result =
         run({QStringLiteral("--obs-url"), m_fake->url().toString()}, QStringLiteral("fake-obs-password-WRONG"));
-    QCOMPARE(result.exitCode, 253);
+    QCOMPARE(result.exitCode, 249);
     QVERIFY2(result.err.contains("refused the WebSocket password"), result.err.constData());
     QVERIFY(!result.err.contains("fake-obs-password-WRONG"));
     QVERIFY(result.out.isEmpty());
 }
 
-void TestObsCheckCommand::missingPasswordExits253()
+void TestObsCheckCommand::missingPasswordExits249()
 {
     const CliRunner::Result result = run({QStringLiteral("--obs-url"), m_fake->url().toString()}, QString());
-    QCOMPARE(result.exitCode, 253);
+    QCOMPARE(result.exitCode, 249);
     QVERIFY2(result.err.contains("OBS_WEBSOCKET_PASSWORD"), result.err.constData());
 }
 
-void TestObsCheckCommand::notRunningExits255()
+void TestObsCheckCommand::notRunningExits248()
 {
     const QString url = QStringLiteral("ws://127.0.0.1:%1").arg(LoopbackPort::free());
     const CliRunner::Result result = run({QStringLiteral("--obs-url"), url}, m_password);
-    QCOMPARE(result.exitCode, 255);
+    QCOMPARE(result.exitCode, 248);
     QVERIFY2(result.err.contains("OBS is not running"), result.err.constData());
     verifyNoSecrets(result);
 }
@@ -159,12 +159,12 @@ void TestObsCheckCommand::version4Exits250()
     QVERIFY2(result.err.contains("obs-websocket 4.9.1, which is too old"), result.err.constData());
 }
 
-void TestObsCheckCommand::refusedRequestExits254()
+void TestObsCheckCommand::refusedRequestExits247()
 {
     m_fake->setAnswer(QStringLiteral("GetVideoSettings"),
                       {false, 702, QStringLiteral("Failed to get video info."), {}, false});
     const CliRunner::Result result = run({QStringLiteral("--obs-url"), m_fake->url().toString()}, m_password);
-    QCOMPARE(result.exitCode, 254);
+    QCOMPARE(result.exitCode, 247);
     QVERIFY2(result.err.contains("GetVideoSettings (request status 702: Failed to get video info.)"),
              result.err.constData());
 }

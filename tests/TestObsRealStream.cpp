@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "FakeIvsIngest.h"
 #include "MediaProbe.h"
 #include "NginxRtmp.h"
 #include "OnPublishReceiver.h"
@@ -20,8 +21,13 @@
 // function, in order: the defaults are not IVS-safe (library and obs-check),
 // the service is compared then set, "Make OBS IVS-safe" fixes them, what
 // nginx records is IVS-safe by ffprobe, a wrong key is refused at publish,
-// and the restore plan puts the previous values back. Over RTMP: nginx-rtmp
-// has no TLS, so RTMPS cannot be tried here.
+// and the restore plan puts the previous values back. Then the same through
+// the command line, against a fake IVS endpoint whose configuration turns
+// ACTIVE when nginx accepts its key: obs-send refuses to replace OBS's other
+// key without --yes, `obs-send --fix-encoder --start` ends ACTIVE with an
+// IVS-safe recording, a wrong key is refused at publish and the command says
+// so, and --restore-encoder puts OBS back. Over RTMP: nginx-rtmp has no TLS,
+// so RTMPS cannot be tried here.
 class TestObsRealStream : public QObject
 {
     Q_OBJECT
@@ -38,22 +44,32 @@ private slots:
     void streamArrivesIvsSafe();
     void wrongKeyIsRefusedAtPublish();
     void restorePutsThePreviousValuesBack();
+    void obsSendRefusesToReplaceWithoutYes();
+    void obsSendFixesStartsAndGoesActive();
+    void obsSendSaysAWrongKeyWasRefused();
+    void obsSendRestoresTheEncoder();
 
 private:
     OnPublishReceiver m_receiver;
     NginxRtmp m_nginx;
     RealObs m_obs;
+    FakeIvsIngest m_ivs;
+    QString m_arn;
+    QString m_wrongArn;
     ObsSession m_session;
     ObsSettings m_original;
     ObsFixPlan m_plan;
     QTemporaryDir m_cliHome;
     const QString m_key = QStringLiteral("rt_123456789012_us-east-1_RealObsTest1_RightKeySecret42");
+    const QString m_wrongKey = QStringLiteral("rt_123456789012_us-east-1_RealObsTest1_WrongKeySecret13");
 
     ObsSettings read();
     ObsError await(const std::function<void(ObsSession::Done)>& step);
     ObsStreamOutcome startAndWatch(int timeoutMs);
     void stopAndWaitUntilInactive();
     CliRunner::Result obsCheck();
+    CliRunner::Result obsSend(const QStringList& arguments);
+    void verifyNoSecrets(const CliRunner::Result& result);
 };
 
 void TestObsRealStream::initTestCase()
@@ -64,6 +80,9 @@ void TestObsRealStream::initTestCase()
     m_receiver.setAcceptedKey(m_key);
     QString problem;
     QVERIFY2(m_nginx.start(m_receiver.callbackUrl(), &problem), qPrintable(problem));
+    QVERIFY(m_ivs.start(&m_receiver, m_nginx.server()));
+    m_arn = m_ivs.addConfiguration(QStringLiteral("RealObsTest1"), m_key);
+    m_wrongArn = m_ivs.addConfiguration(QStringLiteral("RealObsWrong1"), m_wrongKey);
     QVERIFY2(m_obs.start(&problem), qPrintable(problem));
     const ObsError error = await([this](ObsSession::Done done) {
         m_session.connectToObs(
@@ -135,6 +154,28 @@ CliRunner::Result TestObsRealStream::obsCheck()
     QProcessEnvironment env = CliRunner::cleanEnvironment(m_cliHome.path());
     env.insert(QStringLiteral("OBS_WEBSOCKET_PASSWORD"), m_obs.password());
     return CliRunner::run({QStringLiteral("obs-check"), QStringLiteral("--obs-url"), m_obs.url().toString()}, env);
+}
+
+CliRunner::Result TestObsRealStream::obsSend(const QStringList& arguments)
+{
+    QProcessEnvironment env = m_ivs.environment(m_cliHome.path());
+    env.insert(QStringLiteral("OBS_WEBSOCKET_PASSWORD"), m_obs.password());
+    const CliRunner::Result result = CliRunner::run(
+        QStringList{QStringLiteral("obs-send"), QStringLiteral("--obs-url"), m_obs.url().toString()} + arguments, env,
+        {}, 120000);
+    qInfo("obs-send %s: exit %d\n%s%s", qPrintable(arguments.join(u' ')), result.exitCode, result.out.constData(),
+          result.err.constData());
+    return result;
+}
+
+void TestObsRealStream::verifyNoSecrets(const CliRunner::Result& result)
+{
+    for (const QByteArray& text : {result.out, result.err}) {
+        for (const QString& secret :
+             {QStringLiteral("RightKeySecret42"), QStringLiteral("WrongKeySecret13"), m_obs.password()}) {
+            QVERIFY2(!text.contains(secret.toUtf8()), text.constData());
+        }
+    }
 }
 
 void TestObsRealStream::defaultsAreNotIvsSafe()
@@ -311,6 +352,89 @@ void TestObsRealStream::restorePutsThePreviousValuesBack()
     QCOMPARE(now.outputWidth, m_original.outputWidth);
     QCOMPARE(now.outputHeight, m_original.outputHeight);
     QVERIFY(!ObsPreflight::run(now).ivsSafe());
+}
+
+void TestObsRealStream::obsSendRefusesToReplaceWithoutYes()
+{
+    // OBS holds the wrong key from the test before: another destination.
+    const CliRunner::Result result = obsSend({QStringLiteral("--arn"), m_arn});
+    QCOMPARE(result.exitCode, 245);
+    QVERIFY(result.out.contains("now: rtmp_custom server \"" + m_nginx.server().toUtf8() +
+                                "\", stream key rt_123456789012_us-east-1_RealObsTest1_<redacted>"));
+    QVERIFY(result.out.contains("  different: the stream key\n"));
+    QVERIFY(result.err.contains("--yes"));
+    verifyNoSecrets(result);
+    std::optional<ObsServiceComparison> comparison;
+    m_session.compareService(m_nginx.server(), m_wrongKey,
+                             [&](const ObsServiceComparison& c, const ObsError&) { comparison = c; });
+    QVERIFY(QTest::qWaitFor([&] { return comparison.has_value(); }, 10000));
+    QVERIFY(comparison->alreadySet()); // untouched
+}
+
+void TestObsRealStream::obsSendFixesStartsAndGoesActive()
+{
+    QCOMPARE(m_ivs.state(QStringLiteral("RealObsTest1")), QStringLiteral("INACTIVE"));
+    const qsizetype recordingsBefore = m_nginx.recordings().size();
+    const CliRunner::Result result = obsSend({QStringLiteral("--arn"), m_arn, QStringLiteral("--yes"),
+                                              QStringLiteral("--fix-encoder"), QStringLiteral("--start")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("Making OBS IVS-safe, changing:"));
+    QVERIFY(result.out.contains("OBS's encoder settings are IVS-safe."));
+    // The state the app read turned ACTIVE because nginx accepted the key.
+    QVERIFY(result.out.contains("  state ACTIVE  OBS: streaming, "));
+    QVERIFY(result.out.contains("Live: the configuration is ACTIVE and OBS is sending"));
+    QCOMPARE(m_receiver.attempts().last().streamKey, m_key);
+    QVERIFY(m_receiver.attempts().last().accepted);
+    verifyNoSecrets(result);
+
+    QTest::qWait(6000); // OBS keeps streaming after the command: a few keyframe intervals
+    stopAndWaitUntilInactive();
+    QTRY_COMPARE_WITH_TIMEOUT(m_ivs.state(QStringLiteral("RealObsTest1")), QStringLiteral("INACTIVE"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_nginx.recordings().size() > recordingsBefore, 10000);
+    const MediaProbe media = MediaProbe::probe(m_nginx.recordings().last());
+    QVERIFY2(media.problem.isEmpty(), qPrintable(media.problem));
+    qInfo("OBS after obs-send --fix-encoder --start, as recorded: %s", qPrintable(media.describe()));
+    QCOMPARE(media.videoCodec, QStringLiteral("h264"));
+    QCOMPARE(media.hasBFrames, 0);
+    QCOMPARE(media.bFrames, 0);
+    QVERIFY2(media.keyframeTimes.size() >= 3, qPrintable(media.describe()));
+    QVERIFY2(media.maxKeyframeGap() <= 2.05, qPrintable(media.describe()));
+    QVERIFY(ObsPreflight::fitsIvs(QSize(media.width, media.height)));
+    QCOMPARE(media.audioCodec, QStringLiteral("aac"));
+}
+
+void TestObsRealStream::obsSendSaysAWrongKeyWasRefused()
+{
+    // The fake IVS hands out a key that the ingest refuses, as IVS refuses
+    // a key that is not (or no longer) the configuration's.
+    m_receiver.setAcceptedKey(m_key);
+    const CliRunner::Result result =
+        obsSend({QStringLiteral("--arn"), m_wrongArn, QStringLiteral("--yes"), QStringLiteral("--start")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("Not live: OBS did not start streaming to \"" + m_nginx.server().toUtf8() + '"'),
+             result.err.constData());
+    QVERIFY(result.err.contains("refused the connection or the stream key"));
+    QCOMPARE(m_receiver.attempts().last().streamKey, m_wrongKey);
+    QVERIFY(!m_receiver.attempts().last().accepted);
+    QCOMPARE(m_ivs.state(QStringLiteral("RealObsWrong1")), QStringLiteral("INACTIVE"));
+    verifyNoSecrets(result);
+    stopAndWaitUntilInactive();
+}
+
+void TestObsRealStream::obsSendRestoresTheEncoder()
+{
+    const CliRunner::Result result = obsSend({QStringLiteral("--restore-encoder")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("Restored "));
+    const ObsSettings now = read();
+    for (const ObsParameterChange& change : std::as_const(m_plan.changes)) {
+        if (!change.isVideoSetting()) {
+            QCOMPARE(now.storedParameter(change.category, change.name),
+                     m_original.storedParameter(change.category, change.name));
+        }
+    }
+    QCOMPARE(now.outputWidth, m_original.outputWidth);
+    QCOMPARE(now.outputHeight, m_original.outputHeight);
 }
 
 QTEST_GUILESS_MAIN(TestObsRealStream)

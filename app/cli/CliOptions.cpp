@@ -10,6 +10,8 @@ const QStringList& CliOptions::commands()
                                    QStringLiteral("check-credentials"),
                                    QStringLiteral("configure"),
                                    QStringLiteral("obs-check"),
+                                   QStringLiteral("obs-send"),
+                                   QStringLiteral("test-signal"),
                                    QStringLiteral("list-ingest-configurations"),
                                    QStringLiteral("watch")};
     return names;
@@ -34,6 +36,7 @@ const QStringList& valueOptions()
         QStringLiteral("--page-size"),
         QStringLiteral("--starting-token"),
         QStringLiteral("--interval"),
+        QStringLiteral("--seconds"),
     };
     return names;
 }
@@ -103,6 +106,14 @@ bool CliOptions::takeValue(const QString& name, const QString& value)
             error = tr("argument --interval: at most 86400 seconds (a day), got %1").arg(value);
             return false;
         }
+    } else if (name == QLatin1String("--seconds")) {
+        if (!takeCount(name, value, &seconds)) {
+            return false;
+        }
+        if (seconds > MaxSeconds) {
+            error = tr("argument --seconds: at most %1 seconds (an hour), got %2").arg(MaxSeconds).arg(value);
+            return false;
+        }
     } else if (name == QLatin1String("--region")) {
         // Checked here, for every command: a region ends up in the host name
         // and in the signing scope, so anything but a region name is refused
@@ -155,6 +166,14 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
             options.allowHttpEndpoint = true;
         } else if (name == QLatin1String("--demo")) {
             options.demo = true;
+        } else if (name == QLatin1String("--fix-encoder")) {
+            options.fixEncoder = true;
+        } else if (name == QLatin1String("--restore-encoder")) {
+            options.restoreEncoder = true;
+        } else if (name == QLatin1String("--start")) {
+            options.start = true;
+        } else if (name == QLatin1String("--yes")) {
+            options.yes = true;
         } else if (name == QLatin1String("--no-cli-pager")) {
             // Accepted for scripts written for aws; this tool never pages.
         } else if (valueOptions().contains(name)) {
@@ -199,9 +218,14 @@ void CliOptions::checkComplete()
                 : tr("the environment variable AWS_DEFAULT_OUTPUT: Invalid choice: %1, choose from json, text")
                       .arg(TerminalText::quote(output));
     } else if ((command == QLatin1String("get-ingest-configuration") || command == QLatin1String("encoder-settings") ||
-                command == QLatin1String("watch")) &&
+                command == QLatin1String("watch") || command == QLatin1String("test-signal") ||
+                (command == QLatin1String("obs-send") && !restoreEncoder)) &&
                arn.isEmpty()) {
         error = tr("the following arguments are required: --arn");
+    } else if (restoreEncoder && (command != QLatin1String("obs-send") || fixEncoder || start || !arn.isEmpty())) {
+        // Putting the old values back is its own step: mixed with sending or
+        // fixing, which of the two wins would be a guess.
+        error = tr("argument --restore-encoder: only with obs-send, and not with --arn, --fix-encoder or --start");
     } else if (command == QLatin1String("configure") && !subcommand.isEmpty() && subcommand != QLatin1String("list") &&
                subcommand != QLatin1String("delete")) {
         error = tr("argument subcommand: Invalid choice, valid choices are: list, delete");

@@ -17,7 +17,7 @@ public:
     QString region;
     QString endpointUrl;
     QString profile;
-    QString obsUrl;   // obs-check: OBS's WebSocket server
+    QString obsUrl;   // obs-check, obs-send: OBS's WebSocket server
     QStringList arns; // every --arn in order (watch takes several; other commands the last)
     // list-ingest-configurations: the service's filters and the AWS CLI's paging
     QString filterByStageArn;
@@ -27,6 +27,12 @@ public:
     int pageSize = 0; // 0: the service's default
     // watch: seconds between looks
     int intervalSeconds = 10;
+    // obs-send --start: seconds to wait for ACTIVE; test-signal: seconds to send (0: the command's default)
+    int seconds = 0;
+    bool fixEncoder = false;     // obs-send: apply "Make OBS IVS-safe"
+    bool restoreEncoder = false; // obs-send: put back what --fix-encoder changed
+    bool start = false;          // obs-send: start streaming and wait for ACTIVE
+    bool yes = false;            // obs-send, test-signal: the confirmation, for scripts
     QString output = QStringLiteral("json");
     bool outputGiven = false;       // --output or AWS_DEFAULT_OUTPUT
     bool outputFromOption = false;  // --output (not AWS_DEFAULT_OUTPUT)
@@ -42,6 +48,8 @@ public:
 
     // The longest timeout a timer can wait for (2^31 - 1 ms, about 24.8 days).
     static constexpr qint64 MaxTimeoutSeconds = 2147483;
+    // --seconds: at most an hour (a test signal is a test).
+    static constexpr int MaxSeconds = 3600;
 
     static CliOptions parse(const QStringList& arguments, const QProcessEnvironment& env);
     static const QStringList& commands();

@@ -47,6 +47,12 @@ public:
     {
         return &m_profiles;
     }
+    // The system keychain (the OBS password per profile); null with --demo,
+    // which keeps away from it.
+    SecretStore* keychain()
+    {
+        return m_demo ? nullptr : &m_keychain;
+    }
     CredentialResolver* resolver()
     {
         return &m_resolver;

@@ -9,6 +9,8 @@
 #include "cli/GetIngestConfigurationCommand.h"
 #include "cli/ListIngestConfigurationsCommand.h"
 #include "cli/ObsCheckCommand.h"
+#include "cli/ObsSendCommand.h"
+#include "cli/TestSignalCommand.h"
 #include "cli/WatchCommand.h"
 #include "core/PluralCatalog.h"
 #include "ivs/IngestConfigurationArn.h"
@@ -73,11 +75,28 @@ QByteArray CommandLine::help()
               "  configure delete --profile NAME\n"
               "      Removes one of the app's keychain profiles.\n"
               "  obs-check [--obs-url ws://127.0.0.1:4455] [--output json|text]\n"
-              "      Connects to OBS (obs-websocket 5; password from OBS_WEBSOCKET_PASSWORD), reads its stream\n"
-              "      settings and checks them against IVS: H.264 without B-frames, a keyframe every 1-2 s, at\n"
-              "      most 720p and 8.5 Mbps, AAC audio. Exits 0 when IVS-safe, 1 when not (or not verifiable),\n"
-              "      250 obs-websocket too old, 253 password missing or wrong, 254 OBS refused a request,\n"
-              "      255 OBS not running or unreachable.\n"
+              "      Connects to OBS (obs-websocket 5), reads its stream settings and checks them against IVS:\n"
+              "      H.264 without B-frames, a keyframe every 1-2 s, at most 720p and 8.5 Mbps, AAC audio.\n"
+              "      Exits 0 when IVS-safe, 1 when not (or not verifiable).\n"
+              "  obs-send --arn ARN [--obs-url URL] [--fix-encoder] [--start] [--seconds N] [--yes]\n"
+              "      Sets OBS's stream service to the configuration's server and stream key (the key is never\n"
+              "      printed or copied). If OBS holds a different server or key, shows it masked and asks first;\n"
+              "      without a terminal it refuses unless --yes. --fix-encoder makes OBS IVS-safe after listing\n"
+              "      each change and keeps the previous values; --start starts streaming and waits up to N s\n"
+              "      (default 60) for the configuration to turn ACTIVE, printing OBS's stream status (over a\n"
+              "      publisher that is live already only after a yes). Exits 0 when done (with --start:\n"
+              "      ACTIVE), 1 when not live (refused key, participant errors, time).\n"
+              "  obs-send --restore-encoder [--obs-url URL]\n"
+              "      Puts back the encoder settings --fix-encoder changed in the OBS at that address.\n"
+              "  test-signal --arn ARN [--seconds N] [--yes]\n"
+              "      Sends a test pattern and tone with ffmpeg (from PATH) to the configuration's server and key\n"
+              "      for N s (default 20) while watching its state: proves key, server and network path without\n"
+              "      OBS. Only when the configuration is INACTIVE, and after a yes (the stage's participants see\n"
+              "      the pattern; without a terminal, --yes). Exits 0 when it turned ACTIVE in that time, 1 not.\n"
+              "\n"
+              "  The OBS commands reach OBS at --obs-url, else the address saved for the profile, else\n"
+              "  ws://127.0.0.1:4455; the password is the profile's keychain entry, else OBS_WEBSOCKET_PASSWORD\n"
+              "  (never an argument).\n"
               "\n"
               "Global options:\n"
               "  --profile NAME             Use this profile: the app's keychain profiles first, then\n"
@@ -99,9 +118,14 @@ QByteArray CommandLine::help()
               "\n"
               "Failed requests are retried as by the AWS CLI (AWS_MAX_ATTEMPTS, default 3).\n"
               "\n"
-              "Exit codes: 0 success, 1 encoder-settings: not ready, 130 an MFA prompt was left empty (or\n"
-              "Ctrl+C), 252 invalid arguments, 253 configuration (e.g. no credentials), 254 the service\n"
-              "returned an error, 255 any other failure.\n")
+              "Exit codes: 0 success, 1 encoder-settings: not ready, obs-check: not IVS-safe, obs-send --start\n"
+              "and test-signal: not ACTIVE in time, 130 an MFA prompt was left empty (or Ctrl+C),\n"
+              "244 the configuration is ACTIVE (test-signal; obs-send --start without a yes),\n"
+              "245 not confirmed (no terminal and no --yes, or answered no), 246 ffmpeg not found,\n"
+              "247 OBS refused a request or is not obs-websocket, 248 OBS not running or unreachable,\n"
+              "249 OBS password missing or wrong, 250 obs-websocket too old (before 5), 252 invalid\n"
+              "arguments, 253 configuration (e.g. no credentials), 254 the service returned an error,\n"
+              "255 any other failure.\n")
         .toUtf8();
 }
 
@@ -145,6 +169,12 @@ int CommandLine::run(const QStringList& arguments, const QProcessEnvironment& en
     }
     if (options.command == QLatin1String("watch")) {
         return WatchCommand::run(session);
+    }
+    if (options.command == QLatin1String("obs-send")) {
+        return ObsSendCommand::run(session);
+    }
+    if (options.command == QLatin1String("test-signal")) {
+        return TestSignalCommand::run(session);
     }
     return GetIngestConfigurationCommand::run(session);
 }

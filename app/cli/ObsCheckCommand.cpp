@@ -1,12 +1,16 @@
 #include "cli/ObsCheckCommand.h"
 
 #include "cli/AwsCliJsonWriter.h"
+#include "cli/CliObsConnection.h"
 #include "cli/CliOutput.h"
+#include "cli/ExitCode.h"
+#include "core/AppIdentity.h"
 #include "core/TerminalText.h"
 #include "obs/ObsPreflight.h"
 #include "obs/ObsReportJson.h"
 #include "obs/ObsSession.h"
 #include "obs/ObsWebSocketClient.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QEventLoop>
 
@@ -23,68 +27,43 @@ QString ObsCheckCommand::statusLabel(ObsCheck::Status status)
     return tr("UNKNOWN");
 }
 
-int ObsCheckCommand::exitCodeFor(const ::ObsError& error)
-{
-    using Kind = ::ObsError::Kind;
-    switch (error.kind) {
-    case Kind::None:
-        return IvsSafe;
-    case Kind::PasswordRequired:
-    case Kind::WrongPassword:
-        return AuthenticationFailed;
-    case Kind::UnsupportedVersion:
-        return ObsTooOld;
-    case Kind::ProtocolError:
-    case Kind::RequestFailed:
-        return ObsRefused;
-    case Kind::NotRunning:
-    case Kind::Unreachable:
-    case Kind::Timeout:
-    case Kind::Disconnected:
-        break;
-    }
-    return Unreachable;
-}
-
 int ObsCheckCommand::run(const CliOptions& options, const QProcessEnvironment& env)
 {
-    const QUrl url =
-        options.obsUrl.isEmpty() ? ObsWebSocketClient::defaultUrl() : QUrl(options.obsUrl, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
-        return CliOutput::usageError(tr("argument --obs-url: expected ws://HOST:PORT (OBS's WebSocket server), got %1")
-                                         .arg(TerminalText::quote(options.obsUrl)));
+    int exitCode = ExitCode::Success;
+    const std::optional<QUrl> url = CliObsConnection::url(options, &exitCode);
+    if (!url) {
+        return exitCode;
     }
-    const ObsPassword::Provider password = ObsPassword::fromEnvironment(env);
-    CliOutput::addSecrets({password()});
+    // The profile's keychain entry first; --demo keeps away from the keychain.
+    std::optional<KeychainSecretStore> keychain;
+    if (!options.demo) {
+        keychain.emplace(QString::fromLatin1(AppIdentity::keychainService()));
+    }
+    const QString password = CliObsConnection::password(keychain ? &*keychain : nullptr, options.profile, env);
 
     ObsSession session;
+    exitCode = CliObsConnection::connect(session, *url, password);
+    if (exitCode != ExitCode::Success) {
+        return exitCode;
+    }
     QEventLoop loop;
-    ::ObsError failure;
+    ObsError failure;
     ObsSettings settings;
-    session.connectToObs(url, password, [&](const ::ObsError& error) {
-        if (error.isError()) {
-            failure = error;
-            loop.quit();
-            return;
-        }
-        session.readSettings([&](const ObsSettings& read, const ::ObsError& readError) {
-            settings = read;
-            failure = readError;
-            loop.quit();
-        });
+    session.readSettings([&](const ObsSettings& read, const ObsError& readError) {
+        settings = read;
+        failure = readError;
+        loop.quit();
     });
     loop.exec();
     session.close();
     if (failure.isError()) {
-        CliOutput::err(tr("\nCould not check OBS at %1: %2\n").arg(url.toDisplayString(), failure.message));
-        return exitCodeFor(failure);
+        return CliObsConnection::report(tr("check OBS"), *url, failure);
     }
     const ObsPreflightReport report = ObsPreflight::run(settings);
     CliOutput::out(options.output == QLatin1String("text")
                        ? text(settings, report)
                        : AwsCliJsonWriter::write(ObsReportJson::build(settings, report), ObsReportJson::memberOrder()));
-    return report.ivsSafe() ? IvsSafe : NotIvsSafe;
+    return report.ivsSafe() ? ExitCode::Success : ExitCode::NotReady;
 }
 
 QByteArray ObsCheckCommand::text(const ObsSettings& settings, const ObsPreflightReport& report)

@@ -6,29 +6,21 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
-class ObsError;
 struct ObsPreflightReport;
 struct ObsSettings;
 
 // `ivs-inspector obs-check [--obs-url ws://127.0.0.1:4455] [--output json|text]`:
 // connects to OBS through obs-websocket 5, reads its stream settings and
-// prints the IVS pre-flight report. The password comes from
-// OBS_WEBSOCKET_PASSWORD (never an argument, so it stays out of `ps`).
+// prints the IVS pre-flight report. The address and password are found as
+// CliObsConnection finds them (never a password argument: it would show in `ps`).
 class ObsCheckCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ObsCheckCommand)
 
 public:
-    // Exit codes beyond the AWS CLI's 0/1/252-255, one per thing to fix.
-    static constexpr int IvsSafe = 0;
-    static constexpr int NotIvsSafe = 1;
-    static constexpr int ObsTooOld = 250;            // obs-websocket 4.x or an RPC mismatch
-    static constexpr int AuthenticationFailed = 253; // password missing or refused
-    static constexpr int ObsRefused = 254;           // OBS refused a request, or spoke garbage
-    static constexpr int Unreachable = 255;          // OBS not running, unreachable, no answer
-
+    // 0 IVS-safe, 1 not; OBS's failures as every OBS command reports them
+    // (ExitCode::Obs*).
     static int run(const CliOptions& options, const QProcessEnvironment& env);
-    static int exitCodeFor(const ::ObsError& error);
     static QByteArray text(const ObsSettings& settings, const ObsPreflightReport& report);
 
 private:

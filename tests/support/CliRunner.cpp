@@ -5,7 +5,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 
-CliRunner::Result CliRunner::run(const QStringList& arguments, const QProcessEnvironment& env, const QByteArray& input)
+CliRunner::Result
+CliRunner::run(const QStringList& arguments, const QProcessEnvironment& env, const QByteArray& input, int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -14,7 +15,7 @@ CliRunner::Result CliRunner::run(const QStringList& arguments, const QProcessEnv
     process.write(input);
     process.closeWriteChannel();
     // Wait by spinning the event loop, so the fake endpoints keep serving.
-    if (!finished.wait(30000)) {
+    if (!finished.wait(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         qWarning("ivs-inspector did not finish");

@@ -16,7 +16,11 @@ public:
         QByteArray err;
     };
 
-    static Result run(const QStringList& arguments, const QProcessEnvironment& env, const QByteArray& input = {});
+    // Killed after timeoutMs (a command that waits for a stream needs longer than the default).
+    static Result run(const QStringList& arguments,
+                      const QProcessEnvironment& env,
+                      const QByteArray& input = {},
+                      int timeoutMs = 30000);
     // A clean environment: no AWS_* variables, no display, HOME and the XDG
     // folders inside home, and the D-Bus session of the test (if any).
     static QProcessEnvironment cleanEnvironment(const QString& home);

@@ -197,6 +197,18 @@ FakeObsWebSocket::Answer FakeObsWebSocket::answerFor(const QString& type, const 
         answer.data = streamService;
     } else if (type == QLatin1String("SetStreamServiceSettings")) {
         streamService = data;
+    } else if (type == QLatin1String("StartStream")) {
+        streaming = true;
+        emit streamStarted();
+    } else if (type == QLatin1String("StopStream")) {
+        streaming = false;
+    } else if (type == QLatin1String("GetStreamStatus")) {
+        m_bytes = streaming ? m_bytes + 250000 : 0;
+        answer.data = {{QStringLiteral("outputActive"), streaming},
+                       {QStringLiteral("outputReconnecting"), false},
+                       {QStringLiteral("outputBytes"), m_bytes},
+                       {QStringLiteral("outputSkippedFrames"), 0},
+                       {QStringLiteral("outputTotalFrames"), streaming ? m_bytes / 10000 : 0}};
     } else {
         answer = {false, 204, QStringLiteral("Your request type is not valid."), {}, false};
     }

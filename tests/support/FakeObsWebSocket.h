@@ -53,6 +53,10 @@ public:
     QJsonObject video;
     QJsonObject streamService;
 
+    // Streaming as OBS does it, roughly: StartStream makes the output active
+    // and GetStreamStatus count bytes up on every call until StopStream.
+    bool streaming = false;
+
     void sendEvent(const QString& type, const QJsonObject& data);
     void closeClients(int code);
 
@@ -69,8 +73,12 @@ public:
 
     static QString expectedAuthentication(const QString& password, const QString& salt, const QString& challenge);
 
+signals:
+    void streamStarted();
+
 private:
     QWebSocketServer m_server;
+    qint64 m_bytes = 0;
     QList<QWebSocket*> m_clients;
     Mode m_mode = Mode::Version5;
     QString m_password;

@@ -42,6 +42,7 @@ QByteArray NginxRtmp::config(const QUrl& onPublish) const
                           "    application app {\n"
                           "      live on;\n"
                           "      on_publish %5;\n"
+                          "      on_publish_done %5;\n"
                           "      record all;\n"
                           "      record_path %3/rec;\n"
                           "      record_unique on;\n"

@@ -16,6 +16,11 @@ void OnPublishReceiver::setOnAccepted(std::function<void(const QString&)> hook)
     m_onAccepted = std::move(hook);
 }
 
+void OnPublishReceiver::setOnDone(std::function<void(const QString&)> hook)
+{
+    m_onDone = std::move(hook);
+}
+
 QUrl OnPublishReceiver::callbackUrl() const
 {
     QUrl callback = url();
@@ -28,6 +33,13 @@ HttpReply OnPublishReceiver::handle(const RecordedRequest& request, const Signat
     Q_UNUSED(auth) // nginx does not sign
     // nginx-rtmp POSTs the publish form-encoded: call=publish&name=KEY&app=app&...
     const QUrlQuery form(QString::fromUtf8(request.body).replace(u'+', u' '));
+    const HttpReply ok{200, "OK", {{"Content-Type", "text/plain"}}, "ok"};
+    if (form.queryItemValue(QStringLiteral("call")) == QLatin1String("publish_done")) {
+        if (m_onDone) {
+            m_onDone(form.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded));
+        }
+        return ok;
+    }
     Attempt attempt;
     attempt.call = form.queryItemValue(QStringLiteral("call"), QUrl::FullyDecoded);
     attempt.streamKey = form.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
@@ -39,6 +51,5 @@ HttpReply OnPublishReceiver::handle(const RecordedRequest& request, const Signat
             m_onAccepted(attempt.streamKey);
         }
     }
-    return attempt.accepted ? HttpReply{200, "OK", {{"Content-Type", "text/plain"}}, "ok"}
-                            : HttpReply{403, "Forbidden", {{"Content-Type", "text/plain"}}, "refused"};
+    return attempt.accepted ? ok : HttpReply{403, "Forbidden", {{"Content-Type", "text/plain"}}, "refused"};
 }
