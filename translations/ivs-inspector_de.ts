@@ -3081,6 +3081,10 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
 </context>
 <context>
     <name>WatchTimelineView</name>

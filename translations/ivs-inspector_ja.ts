@@ -3057,6 +3057,10 @@ Shown is what was listed %2; states may have changed since.</source>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
+    <message>
+        <source>Watch</source>
+        <translation>監視</translation>
+    </message>
 </context>
 <context>
     <name>WatchTimelineView</name>
