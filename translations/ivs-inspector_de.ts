@@ -525,8 +525,8 @@
     <message numerus="yes">
         <source>Listing… %n configuration(s) so far; pages wait their turn in the quota of 5 requests a second per region.</source>
         <translation>
-            <numerusform>Wird aufgelistet… bisher %n Konfiguration; die Seiten warten auf ihren Platz im Kontingent von 5 Anfragen pro Sekunde und Region.</numerusform>
-            <numerusform>Wird aufgelistet… bisher %n Konfigurationen; die Seiten warten auf ihren Platz im Kontingent von 5 Anfragen pro Sekunde und Region.</numerusform>
+            <numerusform>Wird aufgelistet… bisher %n Konfiguration; Seiten warten auf das Kontingent (5 Anfragen/s je Region).</numerusform>
+            <numerusform>Wird aufgelistet… bisher %n Konfigurationen; Seiten warten auf das Kontingent (5 Anfragen/s je Region).</numerusform>
         </translation>
     </message>
     <message>
@@ -585,11 +585,11 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     </message>
     <message>
         <source>%1 · last listed %2 (offline, may be out of date)</source>
-        <translation>%1 · zuletzt aufgelistet %2 (offline, evtl. veraltet)</translation>
+        <translation>%1 · zuletzt %2 aufgelistet (offline, evtl. veraltet)</translation>
     </message>
     <message>
         <source>%1 · listed %2</source>
-        <translation>%1 · aufgelistet %2</translation>
+        <translation>%1 · %2 aufgelistet</translation>
     </message>
 </context>
 <context>

@@ -523,7 +523,7 @@
     <message numerus="yes">
         <source>Listing… %n configuration(s) so far; pages wait their turn in the quota of 5 requests a second per region.</source>
         <translation>
-            <numerusform>一覧を取得しています… これまでに %n 件。各ページは、リージョンごとに 1 秒あたり 5 リクエストの上限枠が空くのを待って取得します。</numerusform>
+            <numerusform>一覧を取得しています… %n 件取得済み (上限枠: リージョンごとに毎秒 5 リクエスト)</numerusform>
         </translation>
     </message>
     <message>
@@ -2725,7 +2725,7 @@ Shown is what was listed %2; states may have changed since.</source>
     </message>
     <message>
         <source>This ingest configuration has no stage, so its stream key cannot be used: an encoder that connects with it is refused. This typically follows DisconnectParticipant or DeleteStage; associate it with a stage again (UpdateIngestConfiguration).</source>
-        <translation>この取り込み設定にはステージがないため、ストリームキーを使用できません。このキーで接続したエンコーダーは拒否されます。これは通常、DisconnectParticipant または DeleteStage の後に発生します。取り込み設定を再度ステージに関連付けてください (UpdateIngestConfiguration)。</translation>
+        <translation>ステージに関連付けられていないため、ストリームキーを使用できません (接続しても拒否されます)。DisconnectParticipant や DeleteStage の後によく起こります。UpdateIngestConfiguration でステージに関連付け直してください。</translation>
     </message>
     <message>
         <source>Failed at %1</source>
