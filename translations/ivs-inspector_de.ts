@@ -2751,10 +2751,6 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
         <translation>Fehlgeschlagen um %1</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
@@ -2820,6 +2816,10 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     <message>
         <source>The request was cancelled before it finished.</source>
         <translation>Die Anfrage wurde abgebrochen, bevor sie abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>Try agai&amp;n</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 <context>

@@ -2732,10 +2732,6 @@ Shown is what was listed %2; states may have changed since.</source>
         <translation>%1 に失敗しました</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>再試行(&amp;B)</translation>
-    </message>
-    <message>
         <source>Hide</source>
         <translation>非表示</translation>
     </message>
@@ -2800,6 +2796,10 @@ Shown is what was listed %2; states may have changed since.</source>
     <message>
         <source>The request was cancelled before it finished.</source>
         <translation>リクエストは完了前にキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Try agai&amp;n</source>
+        <translation>再試行(&amp;B)</translation>
     </message>
 </context>
 <context>
