@@ -90,8 +90,11 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 #   Debian 12, in qt6-svg-plugins from Qt 6.7.2-5 on (Debian 13).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins, qt6-svg-plugins | libqt6svg6 (<< 6.7.2-5~)")
-# A keychain to keep profiles in, and colour emoji that names may contain.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | kwalletmanager, fonts-noto-color-emoji")
+# A keychain to keep profiles in, colour emoji that names may contain, and
+# Qt's own translations: the German and Japanese windows' standard buttons
+# (OK, Cancel, Close) and text field menus (see ui/Translator.cpp).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "gnome-keyring | keepassxc | kwalletmanager, fonts-noto-color-emoji, qt6-translations-l10n")
 # The encoders the stream keys are for.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "obs-studio, ffmpeg")
 include(CPack)

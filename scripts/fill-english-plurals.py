@@ -11,7 +11,10 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-AGREEMENT = [(" use this stage", " uses this stage", " use this stage")]
+AGREEMENT = [
+    (" use this stage", " uses this stage", " use this stage"),
+    (" are called ", " is called ", " are called "),
+]
 
 
 def forms(source):

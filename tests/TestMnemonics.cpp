@@ -5,6 +5,7 @@
 #include "ui/DebugLogDialog.h"
 #include "ui/GoLivePanel.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/ResultView.h"
 #include "ui/Translator.h"
@@ -12,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -44,6 +46,8 @@ private:
     static QMultiHash<QKeySequence, Mnemonic> collect(QWidget* window);
     static void addText(QMultiHash<QKeySequence, Mnemonic>& found, const QString& text, const QString& owner);
     static QStringList clashes(const QMultiHash<QKeySequence, Mnemonic>& found);
+    // Every page of the result, as the window shows it now.
+    static void checkPages(MainWindow& window, const QString& arn, const QString& where);
 };
 
 void TestMnemonics::initTestCase()
@@ -103,6 +107,19 @@ QStringList TestMnemonics::clashes(const QMultiHash<QKeySequence, Mnemonic>& fou
     return problems;
 }
 
+void TestMnemonics::checkPages(MainWindow& window, const QString& arn, const QString& where)
+{
+    auto* pages = window.resultFor(arn)->findChild<QTabWidget*>(QStringLiteral("resultTabWidget"));
+    QVERIFY(pages->isVisible());
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        QApplication::processEvents();
+        const QStringList problems = clashes(collect(&window));
+        QVERIFY2(problems.isEmpty(), qPrintable(where + QStringLiteral(", page ") + QString::number(page) +
+                                                QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+    }
+}
+
 void TestMnemonics::noClashes_data()
 {
     QTest::addColumn<QString>("language");
@@ -136,14 +153,38 @@ void TestMnemonics::noClashes()
     window.inspect(arn);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 10000);
     QTRY_VERIFY(!window.resultFor(arn)->goLive()->report().checks.isEmpty());
-    auto* pages = window.resultFor(arn)->findChild<QTabWidget*>(QStringLiteral("resultTabWidget"));
-    for (int page = 0; page < pages->count(); ++page) {
-        pages->setCurrentIndex(page);
-        const QStringList problems = clashes(collect(&window));
-        QVERIFY2(problems.isEmpty(),
-                 qPrintable(language + QStringLiteral(" main window, page ") + QString::number(page) +
-                            QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+    checkPages(window, arn, language + QStringLiteral(" main window"));
+    if (QTest::currentTestFailed()) {
+        return;
     }
+    // The Browse dock adds its own controls to every page.
+    window.findChild<QDockWidget*>(QStringLiteral("browseDock"))->show();
+    checkPages(window, arn, language + QStringLiteral(" main window with Browse"));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    window.findChild<QDockWidget*>(QStringLiteral("browseDock"))->hide();
+    // A refresh that fails keeps the pages and adds a banner with a retry button.
+    server.queueFault(LoopbackHttpServer::Fault::NotJson);
+    window.inspect(arn);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 10000);
+    QVERIFY(window.resultFor(arn)->banner()->isVisible());
+    checkPages(window, arn, language + QStringLiteral(" main window after a failed refresh"));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // No credentials at all: the setup banner offers to add some, or the demo.
+    MainWindow fresh(new MemorySecretStore(this));
+    QProcessEnvironment empty;
+    empty.insert(QStringLiteral("HOME"), env.value(QStringLiteral("HOME")));
+    fresh.setEnvironment(empty);
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QVERIFY(fresh.findChild<QWidget*>(QStringLiteral("setupMessageBanner"))->isVisible());
+    const QStringList setup = clashes(collect(&fresh));
+    QVERIFY2(setup.isEmpty(), qPrintable(language + QStringLiteral(" main window without credentials: ") +
+                                         setup.join(QStringLiteral("; "))));
+    fresh.close();
     QList<QDialog*> dialogs{new CredentialsDialog(window.profileStore(), window.session()->transport(), env, &window),
                             new PreferencesDialog(&window), new DebugLogDialog(&window)};
     for (QDialog* dialog : dialogs) {

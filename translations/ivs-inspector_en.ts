@@ -6,12 +6,40 @@
     <message numerus="yes">
         <source>%n good ARN(s) will be inspected; skipped: %1</source>
         <translation>
-            <numerusform>%n good ARN will be inspected; skipped: %1</numerusform><numerusform>%n good ARNs will be inspected; skipped: %1</numerusform></translation>
+            <numerusform>%n good ARN will be inspected; skipped: %1</numerusform>
+            <numerusform>%n good ARNs will be inspected; skipped: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ARNs, each inspected in its own tab.</source>
         <translation>
-            <numerusform>%n ARNs, each inspected in its own tab.</numerusform><numerusform>%n ARNs, each inspected in its own tab.</numerusform></translation>
+            <numerusform>%n ARNs, each inspected in its own tab.</numerusform>
+            <numerusform>%n ARNs, each inspected in its own tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BrowsePanel</name>
+    <message numerus="yes">
+        <source>Listing… %n configuration(s) so far; pages wait their turn in the quota of 5 requests a second per region.</source>
+        <translation>
+            <numerusform>Listing… %n configuration so far; pages wait their turn in the quota of 5 requests a second per region.</numerusform>
+            <numerusform>Listing… %n configurations so far; pages wait their turn in the quota of 5 requests a second per region.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) could not be listed</source>
+        <translation>
+            <numerusform>%n region could not be listed</numerusform>
+            <numerusform>%n regions could not be listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln configuration(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln configuration</numerusform>
+            <numerusform>%1 of %Ln configurations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -19,7 +47,9 @@
     <message numerus="yes">
         <source>%n other ingest configuration(s) use this stage (%1); each publishes as its own participant, and %2 of at most 12 publishers are live.</source>
         <translation>
-            <numerusform>%n other ingest configuration uses this stage (%1); each publishes as its own participant, and %2 of at most 12 publishers are live.</numerusform><numerusform>%n other ingest configurations use this stage (%1); each publishes as its own participant, and %2 of at most 12 publishers are live.</numerusform></translation>
+            <numerusform>%n other ingest configuration uses this stage (%1); each publishes as its own participant, and %2 of at most 12 publishers are live.</numerusform>
+            <numerusform>%n other ingest configurations use this stage (%1); each publishes as its own participant, and %2 of at most 12 publishers are live.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -27,7 +57,9 @@
     <message numerus="yes">
         <source>%1 copied. The clipboard is cleared in %n second(s).</source>
         <translation>
-            <numerusform>%1 copied. The clipboard is cleared in %n second.</numerusform><numerusform>%1 copied. The clipboard is cleared in %n seconds.</numerusform></translation>
+            <numerusform>%1 copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>%1 copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -35,17 +67,23 @@
     <message numerus="yes">
         <source>%1 (%n)</source>
         <translation>
-            <numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redundant ingest credentials (%n)</source>
         <translation>
-            <numerusform>Redundant ingest credentials (%n)</numerusform><numerusform>Redundant ingest credentials (%n)</numerusform></translation>
+            <numerusform>Redundant ingest credentials (%n)</numerusform>
+            <numerusform>Redundant ingest credentials (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Other members (%n)</source>
         <translation>
-            <numerusform>Other members (%n)</numerusform><numerusform>Other members (%n)</numerusform></translation>
+            <numerusform>Other members (%n)</numerusform>
+            <numerusform>Other members (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -53,7 +91,33 @@
     <message numerus="yes">
         <source>the server's Date header is %n hour(s) away from this computer's clock, more than any wrong clock explains; it was not used to correct the signing time.</source>
         <translation>
-            <numerusform>the server's Date header is %n hour away from this computer's clock, more than any wrong clock explains; it was not used to correct the signing time.</numerusform><numerusform>the server's Date header is %n hours away from this computer's clock, more than any wrong clock explains; it was not used to correct the signing time.</numerusform></translation>
+            <numerusform>the server's Date header is %n hour away from this computer's clock, more than any wrong clock explains; it was not used to correct the signing time.</numerusform>
+            <numerusform>the server's Date header is %n hours away from this computer's clock, more than any wrong clock explains; it was not used to correct the signing time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LastKnownStore</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -61,12 +125,23 @@
     <message numerus="yes">
         <source>The clipboard holds a stream key; it is cleared in %n second(s).</source>
         <translation>
-            <numerusform>The clipboard holds a stream key; it is cleared in %n second.</numerusform><numerusform>The clipboard holds a stream key; it is cleared in %n seconds.</numerusform></translation>
+            <numerusform>The clipboard holds a stream key; it is cleared in %n second.</numerusform>
+            <numerusform>The clipboard holds a stream key; it is cleared in %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ARN(s) not inspected</source>
         <translation>
-            <numerusform>%n ARN not inspected</numerusform><numerusform>%n ARNs not inspected</numerusform></translation>
+            <numerusform>%n ARN not inspected</numerusform>
+            <numerusform>%n ARNs not inspected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s) are called %1</source>
+        <translation>
+            <numerusform>%n configuration is called %1</numerusform>
+            <numerusform>%n configurations are called %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -74,7 +149,9 @@
     <message numerus="yes">
         <source>%1, %n attempt(s)</source>
         <translation>
-            <numerusform>%1, %n attempt</numerusform><numerusform>%1, %n attempts</numerusform></translation>
+            <numerusform>%1, %n attempt</numerusform>
+            <numerusform>%1, %n attempts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -82,12 +159,16 @@
     <message numerus="yes">
         <source>%1 (%n s)</source>
         <translation>
-            <numerusform>%1 (%n s)</numerusform><numerusform>%1 (%n s)</numerusform></translation>
+            <numerusform>%1 (%n s)</numerusform>
+            <numerusform>%1 (%n s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stream key copied. The clipboard is cleared in %n second(s).</source>
         <translation>
-            <numerusform>Stream key copied. The clipboard is cleared in %n second.</numerusform><numerusform>Stream key copied. The clipboard is cleared in %n seconds.</numerusform></translation>
+            <numerusform>Stream key copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Stream key copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -95,12 +176,33 @@
     <message numerus="yes">
         <source>%1… (%n more character(s))</source>
         <translation>
-            <numerusform>%1… (%n more character)</numerusform><numerusform>%1… (%n more characters)</numerusform></translation>
+            <numerusform>%1… (%n more character)</numerusform>
+            <numerusform>%1… (%n more characters)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchPanel</name>
+    <message numerus="yes">
+        <source>Looking every %n second(s): watching takes at most one of the 5 requests a second that the account shares per region, production included.</source>
+        <translation>
+            <numerusform>Looking every %n second: watching takes at most one of the 5 requests a second that the account shares per region, production included.</numerusform>
+            <numerusform>Looking every %n seconds: watching takes at most one of the 5 requests a second that the account shares per region, production included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s) watched; the timeline is kept across restarts.</source>
+        <translation>
+            <numerusform>%n configuration watched; the timeline is kept across restarts.</numerusform>
+            <numerusform>%n configurations watched; the timeline is kept across restarts.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

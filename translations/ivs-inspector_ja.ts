@@ -9,6 +9,136 @@
     </message>
 </context>
 <context>
+    <name>ArnBar</name>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>検査(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;ARN:</source>
+        <translation>ARN(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Ingest configuration ARN</source>
+        <translation>取り込み設定の ARN</translation>
+    </message>
+    <message>
+        <source>One or more ARNs, separated by spaces or new lines</source>
+        <translation>1 つ以上の ARN (スペースまたは改行で区切る)</translation>
+    </message>
+    <message>
+        <source>arn:aws:ivs:REGION:ACCOUNT:ingest-configuration/ID</source>
+        <translation>arn:aws:ivs:REGION:ACCOUNT:ingest-configuration/ID</translation>
+    </message>
+    <message>
+        <source>Clear the ARN field</source>
+        <translation>ARN フィールドをクリア</translation>
+    </message>
+    <message>
+        <source>ARN check</source>
+        <translation>ARN のチェック</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>検査</translation>
+    </message>
+    <message>
+        <source>Cancel the requests</source>
+        <translation>リクエストをキャンセル</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>ARN %1: %2</source>
+        <translation>ARN %1: %2</translation>
+    </message>
+    <message>
+        <source>IVS Real-Time is not known to run in %1.</source>
+        <translation>IVS Real-Time は %1 で提供されていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>These credentials are for account %1, but the ARN is in account %2.</source>
+        <translation>この認証情報はアカウント %1 のものですが、ARN はアカウント %2 のものです。</translation>
+    </message>
+    <message>
+        <source>Not an ARN: Inspect looks up the ingest configuration with this ID or name in %1.</source>
+        <translation>ARN ではありません。[検査] を押すと、%1 でこの ID または名前の取り込み設定を検索します。</translation>
+    </message>
+    <message>
+        <source>Paste the ARN of an ingest configuration, or several, one per line.</source>
+        <translation>取り込み設定の ARN を貼り付けてください。複数の場合は 1 行に 1 つずつ貼り付けます。</translation>
+    </message>
+    <message>
+        <source>Cannot inspect yet: %1</source>
+        <translation>まだ検査できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good ARN(s) will be inspected; skipped: %1</source>
+        <translation>
+            <numerusform>有効な ARN %n 件を検査します。スキップ: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Region %1 · account %2</source>
+        <translation>リージョン %1 · アカウント %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ARNs, each inspected in its own tab.</source>
+        <translation>
+            <numerusform>%n 件の ARN をそれぞれ個別のタブで検査します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssumeRoleProvider</name>
+    <message>
+        <source>Profile %1 has both source_profile and credential_source; keep only one.</source>
+        <translation>プロファイル %1 に source_profile と credential_source の両方が設定されています。どちらか一方のみにしてください。</translation>
+    </message>
+    <message>
+        <source>Profile %1 has role_arn but neither source_profile nor credential_source.</source>
+        <translation>プロファイル %1 には role_arn がありますが、source_profile も credential_source もありません。</translation>
+    </message>
+    <message>
+        <source>Profile %1 uses credential_source = %2, which only works on AWS compute; ivs-inspector supports Environment or a source_profile.</source>
+        <translation>プロファイル %1 は credential_source = %2 を使用していますが、これは AWS のコンピューティング環境でのみ機能します。ivs-inspector がサポートしているのは Environment または source_profile です。</translation>
+    </message>
+    <message>
+        <source>Profile %1 takes its source credentials from the environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.</source>
+        <translation>プロファイル %1 はソース認証情報を環境変数から取得しますが、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY が設定されていません。</translation>
+    </message>
+    <message>
+        <source>The source_profile settings form a loop (%1); a chain of roles must end in a profile with keys, SSO or credential_process.</source>
+        <translation>source_profile の設定がループしています (%1)。ロールのチェーンは、キー、SSO、または credential_process を持つプロファイルで終わる必要があります。</translation>
+    </message>
+    <message>
+        <source>Profile %1 needs an MFA code (mfa_serial), but there is no way to ask for one here.</source>
+        <translation>プロファイル %1 には MFA コード (mfa_serial) が必要ですが、ここではコードの入力を求めることができません。</translation>
+    </message>
+    <message>
+        <source>No MFA code was entered for profile %1.</source>
+        <translation>プロファイル %1 の MFA コードが入力されませんでした。</translation>
+    </message>
+    <message>
+        <source>Profile %1 could not assume its role: %2 (%3)</source>
+        <translation>プロファイル %1 はロールを引き受けられませんでした: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>STS answered AssumeRole for profile %1 without credentials.</source>
+        <translation>STS はプロファイル %1 の AssumeRole に対し、認証情報を含まない応答を返しました。</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>No error</source>
@@ -138,14 +268,6 @@
         <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
-        <source>Could not connect to %1 within %2 seconds.</source>
-        <translation>%2 秒以内に %1 に接続できませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 stopped answering: nothing arrived for %2 seconds.</source>
-        <translation>%1 が応答しなくなりました。%2 秒間データを受信していません。</translation>
-    </message>
-    <message>
         <source>The reply was refused because it is larger than %1 KiB.</source>
         <translation>応答が %1 KiB を超えているため、受け付けませんでした。</translation>
     </message>
@@ -164,6 +286,46 @@
     <message>
         <source>the computer&apos;s clock is off</source>
         <translation>コンピューターの時計がずれています</translation>
+    </message>
+    <message>
+        <source>The reply came compressed (Content-Encoding: %1, %2 bytes) although the request asked for none; it was not unpacked.</source>
+        <translation>リクエストでは圧縮を求めていないのに、応答が圧縮されていました (Content-Encoding: %1、%2 バイト)。展開していません。</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1 (connection refused).</source>
+        <translation>%1 で接続を受け付けるものがありません (接続拒否)。</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be found.</source>
+        <translation>ホスト名 %1 が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>%1 への安全な接続に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds (the connect timeout).</source>
+        <translation>%2 秒以内に %1 に接続できませんでした (接続タイムアウト)。</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: nothing arrived for %2 seconds (the read timeout).</source>
+        <translation>%1 が応答しなくなりました。%2 秒間データを受信していません (読み取りタイムアウト)。</translation>
+    </message>
+    <message>
+        <source>%1 had not finished its reply after %2 seconds, the limit for one attempt (connect timeout plus read timeout); %3 bytes had arrived.</source>
+        <translation>%1 は %2 秒経っても応答を完了しませんでした。これは 1 回の試行の上限 (接続タイムアウト + 読み取りタイムアウト) です。受信済みのデータは %3 バイトでした。</translation>
+    </message>
+    <message>
+        <source>The reply was refused because its headers are larger than %1 KiB; no AWS reply comes near that.</source>
+        <translation>応答のヘッダーが %1 KiB を超えているため、受け付けませんでした。AWS の応答がこれほど大きくなることはありません。</translation>
+    </message>
+    <message>
+        <source>The reply is not valid HTTP: %1.</source>
+        <translation>応答が有効な HTTP ではありません: %1。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 は応答せずに接続を閉じました。</translation>
     </message>
 </context>
 <context>
@@ -185,24 +347,24 @@
         <translation>セクション [%1] が 2 回出現しています。ここではそのキーは最初のセクションに追加されますが、AWS CLI はファイル全体を拒否します。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; comes before the first [section] header; it is ignored here, but the AWS CLI rejects the whole file.</source>
-        <translation>&quot;%1&quot; は最初の [section] ヘッダーより前にあります。ここでは無視されますが、AWS CLI はファイル全体を拒否します。</translation>
+        <source>%1 comes before the first [section] header; it is ignored here, but the AWS CLI rejects the whole file.</source>
+        <translation>%1 は最初の [section] ヘッダーより前にあります。ここでは無視されますが、AWS CLI はファイル全体を拒否します。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a [section] header nor a &quot;key = value&quot; line; it is ignored here, but the AWS CLI rejects the whole file.</source>
-        <translation>&quot;%1&quot; は [section] ヘッダーでも &quot;key = value&quot; 行でもありません。ここでは無視されますが、AWS CLI はファイル全体を拒否します。</translation>
+        <source>%1 is neither a [section] header nor a &quot;key = value&quot; line; it is ignored here, but the AWS CLI rejects the whole file.</source>
+        <translation>%1 は [section] ヘッダーでも &quot;key = value&quot; 行でもありません。ここでは無視されますが、AWS CLI はファイル全体を拒否します。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no key before the &quot;%2&quot;; it is ignored here, but the AWS CLI rejects the whole file.</source>
-        <translation>&quot;%1&quot; には &quot;%2&quot; の前にキーがありません。ここでは無視されますが、AWS CLI はファイル全体を拒否します。</translation>
+        <source>%1 has no key before the %2; it is ignored here, but the AWS CLI rejects the whole file.</source>
+        <translation>%1 には %2 の前にキーがありません。ここでは無視されますが、AWS CLI はファイル全体を拒否します。</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; in section [%2] was already set on line %3; the later value is used here, but the AWS CLI rejects the whole file.</source>
-        <translation>セクション [%2] のキー &quot;%1&quot; は %3 行目ですでに設定されています。ここでは後の値が使用されますが、AWS CLI はファイル全体を拒否します。</translation>
+        <source>the key %1 in section [%2] was already set on line %3; the later value is used here, but the AWS CLI rejects the whole file.</source>
+        <translation>セクション [%2] のキー %1 は %3 行目ですでに設定されています。ここでは後の値が使用されますが、AWS CLI はファイル全体を拒否します。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; under &quot;%2&quot; has no &quot;=&quot;; it is ignored here, but the AWS CLI rejects the whole file.</source>
-        <translation>&quot;%2&quot; の下の &quot;%1&quot; に &quot;=&quot; がありません。ここでは無視されますが、AWS CLI はファイル全体を拒否します。</translation>
+        <source>%1 under %2 has no &quot;=&quot;; it is ignored here, but the AWS CLI rejects the whole file.</source>
+        <translation>%2 の下の %1 に &quot;=&quot; がありません。ここでは無視されますが、AWS CLI はファイル全体を拒否します。</translation>
     </message>
 </context>
 <context>
@@ -228,10 +390,6 @@
         <translation>%1: セクション [%2] は AWS CLI と同様に無視されます。[%3 NAME] の形式で記述し、名前に空白が含まれる場合は引用符で囲んでください。</translation>
     </message>
     <message>
-        <source>%1: the sections [%2] and [%3] both define the profile &quot;%4&quot;; only [%3] is used.</source>
-        <translation>%1: セクション [%2] と [%3] の両方がプロファイル &quot;%4&quot; を定義しています。[%3] のみが使用されます。</translation>
-    </message>
-    <message>
         <source>%1: both [default] and [%2] define the default profile; [%2] is used.</source>
         <translation>%1: [default] と [%2] の両方がデフォルトプロファイルを定義しています。[%2] が使用されます。</translation>
     </message>
@@ -242,6 +400,253 @@
     <message>
         <source>profile %1 names services section %2, which is empty</source>
         <translation>プロファイル %1 が指定している services セクション %2 は空です</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, far more than any AWS configuration needs; it is not read.</source>
+        <translation>%1 は %2 MiB を超えています。AWS の設定ファイルとしては大きすぎるため、読み込みません。</translation>
+    </message>
+    <message>
+        <source>%1: the sections [%2] and [%3] both define the profile %4; only [%3] is used.</source>
+        <translation>%1: セクション [%2] と [%3] の両方がプロファイル %4 を定義しています。[%3] のみが使用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>BrowsePanel</name>
+    <message>
+        <source>&amp;Get list</source>
+        <translation>一覧を取得(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Browse ingest configurations</source>
+        <translation>取り込み設定の一覧</translation>
+    </message>
+    <message>
+        <source>Ingest configurations</source>
+        <translation>取り込み設定</translation>
+    </message>
+    <message>
+        <source>Listing status</source>
+        <translation>一覧取得の状況</translation>
+    </message>
+    <message>
+        <source>Region to list</source>
+        <translation>一覧を取得するリージョン</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>すべてのリージョン</translation>
+    </message>
+    <message>
+        <source>Filter applied by the service</source>
+        <translation>サービス側で適用するフィルター</translation>
+    </message>
+    <message>
+        <source>Every configuration</source>
+        <translation>すべての取り込み設定</translation>
+    </message>
+    <message>
+        <source>Only ACTIVE (service filter)</source>
+        <translation>ACTIVE のみ (サービス側で絞り込み)</translation>
+    </message>
+    <message>
+        <source>Only INACTIVE (service filter)</source>
+        <translation>INACTIVE のみ (サービス側で絞り込み)</translation>
+    </message>
+    <message>
+        <source>Only one stage (service filter)…</source>
+        <translation>1 つのステージのみ (サービス側で絞り込み)…</translation>
+    </message>
+    <message>
+        <source>Stage ARN for the service filter</source>
+        <translation>サービス側の絞り込みに使うステージ ARN</translation>
+    </message>
+    <message>
+        <source>arn:aws:ivs:region:account:stage/…</source>
+        <translation>arn:aws:ivs:region:account:stage/…</translation>
+    </message>
+    <message>
+        <source>List every page (ListIngestConfigurations), within the request quota</source>
+        <translation>すべてのページを取得します (ListIngestConfigurations)。リクエストの上限枠の範囲内で行います</translation>
+    </message>
+    <message>
+        <source>Regi&amp;on:</source>
+        <translation>リージョン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Search name, user ID, participant ID and ARN</source>
+        <translation>名前、ユーザー ID、参加者 ID、ARN を検索</translation>
+    </message>
+    <message>
+        <source>Search name, user ID, participant ID, ARN</source>
+        <translation>名前、ユーザー ID、参加者 ID、ARN</translation>
+    </message>
+    <message>
+        <source>Show configurations in this state</source>
+        <translation>この状態の取り込み設定を表示</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVE</translation>
+    </message>
+    <message>
+        <source>INACTIVE</source>
+        <translation>INACTIVE</translation>
+    </message>
+    <message>
+        <source>Show configurations with this protocol</source>
+        <translation>このプロトコルの取り込み設定を表示</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>すべてのプロトコル</translation>
+    </message>
+    <message>
+        <source>Show configurations of a stage</source>
+        <translation>ステージの取り込み設定を表示</translation>
+    </message>
+    <message>
+        <source>Stage (part of its ARN)</source>
+        <translation>ステージ (ARN の一部)</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>検索:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing… %n configuration(s) so far; pages wait their turn in the quota of 5 requests a second per region.</source>
+        <translation>
+            <numerusform>一覧を取得しています… %n 件取得済み (上限枠: リージョンごとに毎秒 5 リクエスト)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>一覧を取得しています…</translation>
+    </message>
+    <message>
+        <source>Listing cancelled</source>
+        <translation>一覧の取得をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>The table shows what was listed before.</source>
+        <translation>表には以前に取得した一覧を表示しています。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) could not be listed</source>
+        <translation>
+            <numerusform>%n 個のリージョンの一覧を取得できませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other regions are shown. A region the account has not opted in to answers like this too.
+%1</source>
+        <translation>ほかのリージョンの一覧は表示しています。アカウントでオプトインしていないリージョンも、このように応答します。
+%1</translation>
+    </message>
+    <message>
+        <source>Could not list</source>
+        <translation>一覧を取得できませんでした</translation>
+    </message>
+    <message>
+        <source>Offline: showing the last listing</source>
+        <translation>オフライン: 前回の一覧を表示しています</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1
+Shown is what was listed %2; states may have changed since.</source>
+        <translation>一覧の取得に失敗しました: %1
+%2に取得した一覧を表示しています。その後、状態が変わっている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Pick a region and press List.</source>
+        <translation>リージョンを選んで [一覧を取得] を押してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln configuration(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · last listed %2 (offline, may be out of date)</source>
+        <translation>%1 · %2に取得 (オフライン、古い可能性があります)</translation>
+    </message>
+    <message>
+        <source>%1 · listed %2</source>
+        <translation>%1 · %2に取得</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationLister</name>
+    <message>
+        <source>You must specify a region. You can also configure your region by running &quot;aws configure&quot;.</source>
+        <translation>リージョンを指定する必要があります。&quot;aws configure&quot; を実行してリージョンを設定することもできます。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationTableModel</name>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVE</translation>
+    </message>
+    <message>
+        <source>INACTIVE</source>
+        <translation>INACTIVE</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
     </message>
 </context>
 <context>
@@ -259,16 +664,8 @@
         <translation>認証情報プロセスの出力に AccessKeyId または SecretAccessKey がありません。</translation>
     </message>
     <message>
-        <source>The credential process&apos;s Expiration &quot;%1&quot; is not an ISO 8601 time.</source>
-        <translation>認証情報プロセスの Expiration &quot;%1&quot; は ISO 8601 形式の時刻ではありません。</translation>
-    </message>
-    <message>
         <source>credential_process is empty.</source>
         <translation>credential_process が空です。</translation>
-    </message>
-    <message>
-        <source>The credential process &quot;%1&quot; could not be started: %2</source>
-        <translation>認証情報プロセス &quot;%1&quot; を開始できませんでした: %2</translation>
     </message>
     <message>
         <source>did not finish within %1 seconds</source>
@@ -283,8 +680,20 @@
         <translation>ステータス %1 で終了しました</translation>
     </message>
     <message>
-        <source>The credential process &quot;%1&quot; %2.%3</source>
-        <translation>認証情報プロセス &quot;%1&quot; が%2。%3</translation>
+        <source>The credential process&apos;s Expiration %1 is not an ISO 8601 time.</source>
+        <translation>認証情報プロセスの Expiration %1 は ISO 8601 形式の時刻ではありません。</translation>
+    </message>
+    <message>
+        <source>The credential process gave credentials that expired at %1 (its Expiration); they are not used. It must print fresh ones.</source>
+        <translation>認証情報プロセスが返した認証情報は %1 に期限切れになっています (Expiration)。使用しません。プロセスは有効な認証情報を出力する必要があります。</translation>
+    </message>
+    <message>
+        <source>The credential process %1 could not be started: %2</source>
+        <translation>認証情報プロセス %1 を開始できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The credential process %1 %2.%3</source>
+        <translation>認証情報プロセス %1 が%2。%3</translation>
     </message>
 </context>
 <context>
@@ -310,72 +719,8 @@
         <translation>プロファイル %1: %2</translation>
     </message>
     <message>
-        <source>Profile %1 names sso_session %2, but the config file has no [sso-session %2] section.</source>
-        <translation>プロファイル %1 は sso_session %2 を指定していますが、config ファイルに [sso-session %2] セクションがありません。</translation>
-    </message>
-    <message>
-        <source>Profile %1 is an SSO profile but lacks one of sso_start_url, sso_region, sso_account_id and sso_role_name.</source>
-        <translation>プロファイル %1 は SSO プロファイルですが、sso_start_url、sso_region、sso_account_id、sso_role_name のいずれかがありません。</translation>
-    </message>
-    <message>
-        <source>Run &quot;aws sso login --profile %1&quot;, then try again.</source>
-        <translation>&quot;aws sso login --profile %1&quot; を実行してから、再試行してください。</translation>
-    </message>
-    <message>
-        <source>Profile %1 has no SSO login: %2. %3</source>
-        <translation>プロファイル %1 は SSO にログインしていません: %2。%3</translation>
-    </message>
-    <message>
-        <source>The SSO session of profile %1 expired at %2. %3</source>
-        <translation>プロファイル %1 の SSO セッションは %2 に期限切れになりました。%3</translation>
-    </message>
-    <message>
-        <source>The SSO portal refused the login of profile %1 (%2). %3</source>
-        <translation>SSO ポータルがプロファイル %1 のログインを拒否しました (%2)。%3</translation>
-    </message>
-    <message>
-        <source>IAM Identity Center could not give credentials for profile %1: %2</source>
-        <translation>IAM Identity Center からプロファイル %1 の認証情報を取得できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Profile %1 has both source_profile and credential_source; keep only one.</source>
-        <translation>プロファイル %1 に source_profile と credential_source の両方が設定されています。どちらか一方のみにしてください。</translation>
-    </message>
-    <message>
-        <source>Profile %1 has role_arn but neither source_profile nor credential_source.</source>
-        <translation>プロファイル %1 には role_arn がありますが、source_profile も credential_source もありません。</translation>
-    </message>
-    <message>
-        <source>Profile %1 needs an MFA code (mfa_serial), but there is no way to ask for one here.</source>
-        <translation>プロファイル %1 には MFA コード (mfa_serial) が必要ですが、ここではコードの入力を求めることができません。</translation>
-    </message>
-    <message>
-        <source>No MFA code was entered for profile %1.</source>
-        <translation>プロファイル %1 の MFA コードが入力されませんでした。</translation>
-    </message>
-    <message>
-        <source>Profile %1 uses credential_source = %2, which only works on AWS compute; ivs-inspector supports Environment or a source_profile.</source>
-        <translation>プロファイル %1 は credential_source = %2 を使用していますが、これは AWS のコンピューティング環境でのみ機能します。ivs-inspector がサポートしているのは Environment または source_profile です。</translation>
-    </message>
-    <message>
-        <source>Profile %1 takes its source credentials from the environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.</source>
-        <translation>プロファイル %1 はソース認証情報を環境変数から取得しますが、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY が設定されていません。</translation>
-    </message>
-    <message>
-        <source>The source_profile settings form a loop (%1); a chain of roles must end in a profile with keys, SSO or credential_process.</source>
-        <translation>source_profile の設定がループしています (%1)。ロールのチェーンは、キー、SSO、または credential_process を持つプロファイルで終わる必要があります。</translation>
-    </message>
-    <message>
-        <source>Profile %1 could not assume its role: %2 (%3)</source>
-        <translation>プロファイル %1 はロールを引き受けられませんでした: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>STS answered AssumeRole for profile %1 without credentials.</source>
-        <translation>STS はプロファイル %1 の AssumeRole に対し、認証情報を含まない応答を返しました。</translation>
-    </message>
-    <message>
-        <source>environment</source>
-        <translation>環境変数</translation>
+        <source>Without a keychain (on a server, over SSH), configure cannot store a profile: put the keys in ~/.aws/credentials instead, as for the AWS CLI.</source>
+        <translation>キーチェーンのない環境 (サーバー上や SSH 経由) では、configure でプロファイルを保存できません。AWS CLI と同様に、キーを ~/.aws/credentials に記述してください。</translation>
     </message>
 </context>
 <context>
@@ -416,13 +761,13 @@
         <source>assumed role</source>
         <translation>引き受けたロール</translation>
     </message>
+    <message>
+        <source>built-in demo</source>
+        <translation>組み込みデモ</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
-    <message>
-        <source>&amp;New</source>
-        <translation>新規(&amp;N)</translation>
-    </message>
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
@@ -430,10 +775,6 @@
     <message>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>テスト(&amp;T)</translation>
     </message>
     <message>
         <source>Credentials</source>
@@ -532,10 +873,6 @@
         <translation>キーチェーンに保存されていません</translation>
     </message>
     <message>
-        <source>&amp;Keep for this session only</source>
-        <translation>このセッションのみ保持(&amp;K)</translation>
-    </message>
-    <message>
         <source>Kept for this session</source>
         <translation>このセッションで保持しています</translation>
     </message>
@@ -563,6 +900,18 @@
         <source>They belong to account %1.</source>
         <translation>アカウント %1 に属しています。</translation>
     </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>新規(&amp;W)</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>テスト(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Keep for this session onl&amp;y</source>
+        <translation>このセッションのみ保持(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>DebugLogDialog</name>
@@ -584,15 +933,33 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Use &amp;real credentials</source>
+        <translation>実際の認証情報を使用(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo&lt;/b&gt; — made-up ingest configurations from a built-in endpoint on this computer, not from AWS. Nothing you do here is saved.</source>
+        <translation>&lt;b&gt;デモ&lt;/b&gt; — このコンピューター上の組み込みエンドポイントが返す架空の取り込み設定です。AWS のデータではありません。ここでの操作は保存されません。</translation>
+    </message>
+    <message>
+        <source>Leave the demo and use real credentials</source>
+        <translation>デモを終了して実際の認証情報を使用</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>デモモード</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>EndpointResolver</name>
-    <message>
-        <source>&quot;%1&quot; is not a usable endpoint URL: it needs a scheme and a host, such as https://ivsrealtime.us-east-1.amazonaws.com.</source>
-        <translation>&quot;%1&quot; は使用可能なエンドポイント URL ではありません。https://ivsrealtime.us-east-1.amazonaws.com のように、スキームとホストが必要です。</translation>
-    </message>
-    <message>
-        <source>The endpoint URL &quot;%1&quot; must not contain a query or a fragment.</source>
-        <translation>エンドポイント URL &quot;%1&quot; にクエリやフラグメントを含めることはできません。</translation>
-    </message>
     <message>
         <source>No region is known: give an ARN, which names its region, or pass --region.</source>
         <translation>リージョンが不明です。リージョンを含む ARN を指定するか、--region を指定してください。</translation>
@@ -606,23 +973,39 @@
         <translation>%1 (%2 で指定)</translation>
     </message>
     <message>
-        <source>IVS Real-Time is not known to run in %1; it runs in %2. The request is sent anyway.</source>
-        <translation>IVS Real-Time は %1 で提供されていない可能性があります (提供リージョン: %2)。リクエストはそのまま送信されます。</translation>
+        <source>%1 is not a usable endpoint URL: it needs a scheme and a host, such as https://ivsrealtime.us-east-1.amazonaws.com.</source>
+        <translation>%1 は使用できるエンドポイント URL ではありません。https://ivsrealtime.us-east-1.amazonaws.com のように、スキームとホストが必要です。</translation>
+    </message>
+    <message>
+        <source>The endpoint URL %1 must not contain a query or a fragment.</source>
+        <translation>エンドポイント URL %1 にクエリやフラグメントを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>the region is empty.</source>
+        <translation>リージョンが空です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a region name: regions are lower-case letters and digits joined by dashes, such as us-east-1.</source>
+        <translation>%1 はリージョン名ではありません。リージョン名は、us-east-1 のように英小文字と数字をハイフンでつないだものです。</translation>
+    </message>
+    <message>
+        <source>%1 is not known to run in %2; it runs in %3. The request is sent anyway.</source>
+        <translation>%1 は %2 で提供されていない可能性があります (提供リージョン: %3)。リクエストはそのまま送信します。</translation>
     </message>
 </context>
 <context>
     <name>EventAdvice</name>
     <message>
         <source>The stream contains B-frames, which IVS Real-Time refuses. Turn B-frames off in the encoder (OBS: Output &gt; Streaming &gt; B-frames 0; x264: bframes=0; FFmpeg: -bf 0).</source>
-        <translation>ストリームに B フレームが含まれていますが、IVS Real-Time は B フレームを受け付けません。エンコーダーで B フレームをオフにしてください (OBS: Output &gt; Streaming &gt; B-frames 0、x264: bframes=0、FFmpeg: -bf 0)。</translation>
+        <translation>ストリームに B フレームが含まれていますが、IVS Real-Time は B フレームを受け付けません。エンコーダーで B フレームをオフにしてください (OBS: [出力] &gt; [配信] &gt; B フレーム 0、x264: bframes=0、FFmpeg: -bf 0)。</translation>
     </message>
     <message>
         <source>The bitrate went above the 8.5 Mbps limit. Set the encoder to constant bitrate at 6 Mbps or less (OBS: Rate control CBR; FFmpeg: -b:v 6M -maxrate 6M -bufsize 12M).</source>
-        <translation>ビットレートが上限の 8.5 Mbps を超えました。エンコーダーを 6 Mbps 以下の固定ビットレートに設定してください (OBS: Rate control CBR、FFmpeg: -b:v 6M -maxrate 6M -bufsize 12M)。</translation>
+        <translation>ビットレートが上限の 8.5 Mbps を超えました。エンコーダーを 6 Mbps 以下の固定ビットレートに設定してください (OBS: レート制御 CBR、FFmpeg: -b:v 6M -maxrate 6M -bufsize 12M)。</translation>
     </message>
     <message>
         <source>The resolution is above the 720p limit. Scale the output to 1280×720 or less (OBS: Video &gt; Output resolution; FFmpeg: -vf scale=-2:720).</source>
-        <translation>解像度が上限の 720p を超えています。出力を 1280×720 以下にスケーリングしてください (OBS: Video &gt; Output resolution、FFmpeg: -vf scale=-2:720)。</translation>
+        <translation>解像度が上限の 720p を超えています。出力を 1280×720 以下にスケーリングしてください (OBS: [映像] &gt; [出力 (スケーリング) 解像度]、FFmpeg: -vf scale=-2:720)。</translation>
     </message>
     <message>
         <source>The stream ran longer than the 24-hour limit. Restart the stream to begin a new session.</source>
@@ -630,11 +1013,11 @@
     </message>
     <message>
         <source>The audio codec is not accepted. Send AAC-LC audio (FFmpeg: -c:a aac).</source>
-        <translation>このオーディオコーデックは受け付けられません。AAC-LC のオーディオを送信してください (FFmpeg: -c:a aac)。</translation>
+        <translation>この音声コーデックは受け付けられません。AAC-LC の音声を送信してください (FFmpeg: -c:a aac)。</translation>
     </message>
     <message>
         <source>The video codec is not accepted. Send H.264 video (OBS: x264 or a hardware H.264 encoder; FFmpeg: -c:v libx264).</source>
-        <translation>このビデオコーデックは受け付けられません。H.264 のビデオを送信してください (OBS: x264 またはハードウェア H.264 エンコーダー、FFmpeg: -c:v libx264)。</translation>
+        <translation>この映像コーデックは受け付けられません。H.264 の映像を送信してください (OBS: x264 またはハードウェア H.264 エンコーダー、FFmpeg: -c:v libx264)。</translation>
     </message>
     <message>
         <source>The encoder used RTMP, but this configuration requires RTMPS. Use the rtmps:// server URL.</source>
@@ -650,7 +1033,7 @@
     </message>
     <message>
         <source>The input stream was not usable. Check that it carries both audio and video, and the encoder&apos;s codec settings.</source>
-        <translation>入力ストリームを使用できませんでした。オーディオとビデオの両方が含まれていること、およびエンコーダーのコーデック設定を確認してください。</translation>
+        <translation>入力ストリームを使用できませんでした。音声と映像の両方が含まれていること、およびエンコーダーのコーデック設定を確認してください。</translation>
     </message>
     <message>
         <source>The participant tried something its token does not allow.</source>
@@ -676,6 +1059,115 @@
         <source>Some failures leave no event: a wrong server URL, a blocked network or a stream key refused before the connection is made never reach the stage. If the encoder cannot connect and nothing shows here, check its server URL, key and network first.</source>
         <translation>イベントが残らない失敗もあります。サーバー URL の誤り、ネットワークのブロック、接続確立前に拒否されたストリームキーは、ステージに届きません。エンコーダーが接続できず、ここに何も表示されない場合は、まずサーバー URL、キー、ネットワークを確認してください。</translation>
     </message>
+    <message>
+        <source>the stream contains B-frames</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>ストリームに B フレームが含まれている</translation>
+    </message>
+    <message>
+        <source>the bitrate went above 8.5 Mbps</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>ビットレートが 8.5 Mbps を超えた</translation>
+    </message>
+    <message>
+        <source>the resolution is above 720p</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>解像度が 720p を超えている</translation>
+    </message>
+    <message>
+        <source>the stream reached the 24-hour limit</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>ストリームが 24 時間の上限に達した</translation>
+    </message>
+    <message>
+        <source>the audio codec is not AAC</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>音声コーデックが AAC ではない</translation>
+    </message>
+    <message>
+        <source>the video codec is not H.264</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>映像コーデックが H.264 ではない</translation>
+    </message>
+    <message>
+        <source>the encoder used RTMP where RTMPS is required</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>RTMPS が必要なのにエンコーダーが RTMP を使用した</translation>
+    </message>
+    <message>
+        <source>the stream key was refused</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>ストリームキーが拒否された</translation>
+    </message>
+    <message>
+        <source>the stream key is in use by another session</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>ストリームキーが別のセッションで使用されている</translation>
+    </message>
+    <message>
+        <source>the input stream was not usable</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>入力ストリームを使用できなかった</translation>
+    </message>
+    <message>
+        <source>the participant&apos;s token does not allow publishing</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>参加者のトークンで配信が許可されていない</translation>
+    </message>
+    <message>
+        <source>the stage has as many publishers as it allows</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>ステージのパブリッシャー数が上限に達している</translation>
+    </message>
+    <message>
+        <source>IVS had an internal error</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>IVS で内部エラーが発生した</translation>
+    </message>
+    <message>
+        <source>IVS reported %1</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>IVS が %1 を報告した</translation>
+    </message>
+</context>
+<context>
+    <name>FfmpegTestSignal</name>
+    <message>
+        <source>FFmpeg is not installed (no &quot;%1&quot; on PATH). It is only needed for the test signal: install it (Debian: apt install ffmpeg) and try again.</source>
+        <translation>FFmpeg がインストールされていません (PATH に &quot;%1&quot; がありません)。FFmpeg はテスト信号にのみ必要です。インストールしてから (Debian: apt install ffmpeg) 再試行してください。</translation>
+    </message>
+    <message>
+        <source>FFmpeg could not be started (%1). Check that it is installed and runs.</source>
+        <translation>FFmpeg を開始できませんでした (%1)。インストールされていて実行できることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The test signal ran for %1 s and was accepted by %2.</source>
+        <translation>テスト信号を %1 秒間送信し、%2 に受け付けられました。</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1: check the server URL (and that the ingest is reachable).</source>
+        <translation>%1 で接続を受け付けるものがありません。サーバー URL (および取り込み先に到達できること) を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 took the connection but refused the stream (FFmpeg: %2). The stream key is wrong, or already in use by another publisher.</source>
+        <translation>%1 は接続を受け付けましたが、ストリームを拒否しました (FFmpeg: %2)。ストリームキーが間違っているか、別のパブリッシャーがすでに使用しています。</translation>
+    </message>
+    <message>
+        <source>FFmpeg did not finish within %1 s and was stopped.</source>
+        <translation>FFmpeg が %1 秒以内に終了しなかったため、停止しました。</translation>
+    </message>
+    <message>
+        <source>The test signal was cancelled.</source>
+        <translation>テスト信号はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>FFmpeg failed (exit code %1): %2</source>
+        <translation>FFmpeg が失敗しました (終了コード %1): %2</translation>
+    </message>
+    <message>
+        <source>FFmpeg could not be run.</source>
+        <translation>FFmpeg を実行できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>GoLiveInspection</name>
@@ -692,24 +1184,12 @@
         <translation>ステージ %1 はもう存在しないため (GetStage: not found)、キーを使用できません。取り込み設定を既存のステージに関連付けてください。</translation>
     </message>
     <message>
-        <source>The stage could not be read (%1: %2). %3</source>
-        <translation>ステージを読み取れませんでした (%1: %2)。%3</translation>
-    </message>
-    <message>
-        <source>Its endpoints come from the cache.</source>
-        <translation>エンドポイントはキャッシュから取得しています。</translation>
-    </message>
-    <message>
         <source>The stage exists%1.</source>
         <translation>ステージは存在します%1。</translation>
     </message>
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>Unknown: without the stage, its %1 endpoint is not known.</source>
-        <translation>不明: ステージを取得できないため、%1 エンドポイントはわかりません。</translation>
     </message>
     <message>
         <source>The stage offers no %1 endpoint, so an encoder has nowhere to connect. Stages created before RTMP ingest existed lack it: create a new stage.</source>
@@ -761,24 +1241,28 @@
         <source>The participant&apos;s events report %1: %2</source>
         <translation>参加者イベントが %1 を報告しています: %2</translation>
     </message>
+    <message>
+        <source>The stage could not be read (%1: %2).</source>
+        <translation>ステージを読み取れませんでした (%1: %2)。</translation>
+    </message>
+    <message>
+        <source>%1 Its endpoints come from the cache.</source>
+        <translation>%1ステージのエンドポイントはキャッシュから取得しています。</translation>
+    </message>
+    <message>
+        <source>%1 Whether it exists is unknown. %2</source>
+        <translation>%1ステージが存在するかどうかは不明です。%2</translation>
+    </message>
+    <message>
+        <source>Unknown: without the stage, its %1 endpoint is not known, so there is no server to give the encoder.</source>
+        <translation>不明: ステージがわからないため %1 エンドポイントも不明で、エンコーダーに指定するサーバーがありません。</translation>
+    </message>
 </context>
 <context>
     <name>GoLivePanel</name>
     <message>
-        <source>Copy &amp;server</source>
-        <translation>サーバーをコピー(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Copy stream &amp;key</source>
-        <translation>ストリームキーをコピー(&amp;K)</translation>
-    </message>
-    <message>
         <source>Copy full &amp;URL</source>
         <translation>完全な URL をコピー(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Readiness verdict</source>
-        <translation>準備状況の判定</translation>
     </message>
     <message>
         <source>Server URL for the encoder</source>
@@ -809,10 +1293,6 @@
         <translation>意味</translation>
     </message>
     <message>
-        <source>Ser&amp;ver:</source>
-        <translation>サーバー(&amp;V):</translation>
-    </message>
-    <message>
         <source>Checks:</source>
         <translation>チェック項目:</translation>
     </message>
@@ -841,14 +1321,6 @@
         <translation>
             <numerusform>%1 をコピーしました。クリップボードは %n 秒後に消去されます。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Ready: an encoder can publish with these settings.</source>
-        <translation>準備完了: この設定でエンコーダーから配信できます。</translation>
-    </message>
-    <message>
-        <source>Not ready: see the checks below.</source>
-        <translation>準備未完了: 以下のチェック項目を確認してください。</translation>
     </message>
     <message>
         <source>(no server: see the checks)</source>
@@ -913,6 +1385,85 @@
     <message>
         <source>protocol unknown</source>
         <translation>プロトコル不明</translation>
+    </message>
+    <message>
+        <source>Copy s&amp;erver</source>
+        <translation>サーバーをコピー(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy stream ke&amp;y</source>
+        <translation>ストリームキーをコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>What the selected event means</source>
+        <translation>選択したイベントの意味</translation>
+    </message>
+    <message>
+        <source>About failures that leave no event</source>
+        <translation>イベントが残らない障害について</translation>
+    </message>
+    <message>
+        <source>Get it live</source>
+        <translation>ライブ配信</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>? Unknown</source>
+        <translation>? 不明</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveVerdict</name>
+    <message>
+        <source>the configuration is not associated with a stage</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>取り込み設定がステージに関連付けられていない</translation>
+    </message>
+    <message>
+        <source>its stage does not exist any more</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>ステージがもう存在しない</translation>
+    </message>
+    <message>
+        <source>the stage offers no %1 endpoint</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>ステージに %1 エンドポイントがない</translation>
+    </message>
+    <message>
+        <source>a check failed (%1)</source>
+        <translatorcomment>「%1ため、ライブ配信されていません。」の %1 に入る普通形の節</translatorcomment>
+        <translation>チェック (%1) に失敗した</translation>
+    </message>
+    <message>
+        <source>Live: a publisher is streaming to the stage.</source>
+        <translation>ライブ配信中: パブリッシャーがステージに配信しています。</translation>
+    </message>
+    <message>
+        <source>Not live because %1.</source>
+        <translation>%1ため、ライブ配信されていません。</translation>
+    </message>
+    <message>
+        <source>Not live, and the reason could not be read.</source>
+        <translation>ライブ配信されていません。原因を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Ready, waiting for a publisher.</source>
+        <translation>準備完了。パブリッシャーを待っています。</translation>
+    </message>
+    <message>
+        <source>Start the encoder with the server URL and the stream key below.</source>
+        <translation>下のサーバー URL とストリームキーでエンコーダーを起動してください。</translation>
     </message>
 </context>
 <context>
@@ -1046,10 +1597,6 @@
         <translation>メンバー &quot;%1&quot; は名前からテキストへのマップである必要があります。</translation>
     </message>
     <message>
-        <source>The value of &quot;%1&quot; in &quot;%2&quot; should be text.</source>
-        <translation>&quot;%2&quot; 内の &quot;%1&quot; の値はテキストである必要があります。</translation>
-    </message>
-    <message>
         <source>The member &quot;%1&quot; should be a list.</source>
         <translation>メンバー &quot;%1&quot; はリストである必要があります。</translation>
     </message>
@@ -1064,6 +1611,10 @@
     <message>
         <source>The member &quot;%1&quot; should be true or false.</source>
         <translation>メンバー &quot;%1&quot; は true または false である必要があります。</translation>
+    </message>
+    <message>
+        <source>The value of %1 in &quot;%2&quot; should be text.</source>
+        <translation>&quot;%2&quot; 内の %1 の値はテキストである必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1081,52 +1632,167 @@
         <translation>この ARN は不完全です。コロンで区切られた 6 つの部分のうち %1 つしかありません。取り込み設定の ARN は %2 のような形式です。</translation>
     </message>
     <message>
-        <source>IVS Real-Time ARNs use the &quot;aws&quot; partition, but this one uses &quot;%1&quot;.</source>
-        <translation>IVS Real-Time の ARN は &quot;aws&quot; パーティションを使用しますが、この ARN は &quot;%1&quot; を使用しています。</translation>
-    </message>
-    <message>
         <source>IVS Real-Time ARNs name the service &quot;ivs&quot;, not &quot;ivsrealtime&quot;: use arn:aws:ivs:….</source>
         <translation>IVS Real-Time の ARN のサービス名は &quot;ivsrealtime&quot; ではなく &quot;ivs&quot; です。arn:aws:ivs:… を使用してください。</translation>
-    </message>
-    <message>
-        <source>This is an ARN of another AWS service (&quot;%1&quot;), not of IVS. Paste the ARN of an ingest configuration.</source>
-        <translation>これは IVS ではなく、別の AWS サービス (&quot;%1&quot;) の ARN です。取り込み設定の ARN を貼り付けてください。</translation>
     </message>
     <message>
         <source>This is a stage ARN. Paste the ARN of an ingest configuration instead; it contains &quot;:ingest-configuration/&quot;.</source>
         <translation>これはステージの ARN です。代わりに取り込み設定の ARN を貼り付けてください。取り込み設定の ARN には &quot;:ingest-configuration/&quot; が含まれます。</translation>
     </message>
     <message>
-        <source>This ARN names an IVS &quot;%1&quot;, not an ingest configuration; the resource part must start with &quot;ingest-configuration/&quot;.</source>
-        <translation>この ARN は取り込み設定ではなく、IVS の &quot;%1&quot; を指しています。リソース部分は &quot;ingest-configuration/&quot; で始まる必要があります。</translation>
-    </message>
-    <message>
         <source>The region is missing: the fourth part of the ARN must name a region such as us-east-1.</source>
         <translation>リージョンがありません。ARN の 4 番目の部分には us-east-1 などのリージョンを指定する必要があります。</translation>
-    </message>
-    <message>
-        <source>The region &quot;%1&quot; is not valid: regions use only lower-case letters, digits and hyphens.</source>
-        <translation>リージョン &quot;%1&quot; は無効です。リージョンには英小文字、数字、ハイフンのみを使用します。</translation>
     </message>
     <message>
         <source>The account ID is missing: the fifth part of the ARN must be a 12-digit AWS account ID.</source>
         <translation>アカウント ID がありません。ARN の 5 番目の部分は 12 桁の AWS アカウント ID である必要があります。</translation>
     </message>
     <message>
-        <source>The account ID &quot;%1&quot; is not 12 digits: check that the ARN was copied completely.</source>
-        <translation>アカウント ID &quot;%1&quot; が 12 桁ではありません。ARN が完全にコピーされているか確認してください。</translation>
-    </message>
-    <message>
         <source>The ingest configuration ID is missing after &quot;ingest-configuration/&quot;.</source>
         <translation>&quot;ingest-configuration/&quot; の後に取り込み設定 ID がありません。</translation>
     </message>
     <message>
-        <source>The ingest configuration ID contains &quot;%1&quot;, but IDs use only letters, digits and hyphens.</source>
-        <translation>取り込み設定 ID に &quot;%1&quot; が含まれていますが、ID には英字、数字、ハイフンのみを使用します。</translation>
-    </message>
-    <message>
         <source>The ARN is %1 characters long; the service accepts at most %2.</source>
         <translation>ARN の長さは %1 文字ですが、サービスが受け付けるのは最大 %2 文字です。</translation>
+    </message>
+    <message>
+        <source>IVS Real-Time ARNs use the &quot;aws&quot; partition, but this one uses %1.</source>
+        <translation>IVS Real-Time の ARN は &quot;aws&quot; パーティションを使用しますが、この ARN は %1 を使用しています。</translation>
+    </message>
+    <message>
+        <source>This is an ARN of another AWS service (%1), not of IVS. Paste the ARN of an ingest configuration.</source>
+        <translation>これは IVS ではなく、別の AWS サービス (%1) の ARN です。取り込み設定の ARN を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This ARN names an IVS %1, not an ingest configuration; the resource part must start with &quot;ingest-configuration/&quot;.</source>
+        <translation>この ARN は取り込み設定ではなく、IVS の %1 を指しています。リソース部分は &quot;ingest-configuration/&quot; で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The region %1 is not valid: regions use only lower-case letters, digits and hyphens.</source>
+        <translation>リージョン %1 は無効です。リージョンには英小文字、数字、ハイフンのみを使用します。</translation>
+    </message>
+    <message>
+        <source>The account ID %1 is not 12 digits: check that the ARN was copied completely.</source>
+        <translation>アカウント ID %1 が 12 桁ではありません。ARN が完全にコピーされているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The ingest configuration ID contains %1, but IDs use only letters, digits and hyphens.</source>
+        <translation>取り込み設定 ID に %1 が含まれていますが、ID には英字、数字、ハイフンのみを使用します。</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>the ARN is in %1 but the request goes to %2, where this ingest configuration does not exist.</source>
+        <translation>ARN のリージョンは %1 ですが、リクエストの送信先は %2 です。%2 にはこの取り込み設定は存在しません。</translation>
+    </message>
+    <message>
+        <source>these credentials belong to account %1, but the ARN is in account %2; IVS will most likely answer AccessDeniedException.</source>
+        <translation>この認証情報はアカウント %1 のものですが、ARN はアカウント %2 のものです。IVS はおそらく AccessDeniedException を返します。</translation>
+    </message>
+    <message>
+        <source>sending signed requests over plain http:// to %1, as allowed; anyone on the network can read them.</source>
+        <translation>許可に従い、署名付きリクエストを暗号化されていない http:// で %1 に送信しています。ネットワーク上の誰でもその内容を読み取れます。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionEngine</name>
+    <message>
+        <source>this computer&apos;s clock is off by %1 seconds from AWS&apos;s; the refused request was sent again with the corrected time. Set the system clock right.</source>
+        <translation>このコンピューターの時計は AWS の時計と %1 秒ずれています。拒否されたリクエストは補正した時刻で再送信しました。システムの時計を正しく設定してください。</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is off by %1 seconds from AWS&apos;s; requests are now signed with the corrected time. Set the system clock right.</source>
+        <translation>このコンピューターの時計は AWS の時計と %1 秒ずれています。リクエストには補正した時刻で署名するようになりました。システムの時計を正しく設定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server&apos;s Date header is %n hour(s) away from this computer&apos;s clock, more than any wrong clock explains; it was not used to correct the signing time.</source>
+        <translation>
+            <numerusform>サーバーの Date ヘッダーはこのコンピューターの時計と %n 時間ずれています。時計の誤差としては大きすぎるため、署名時刻の補正には使用していません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPresenter</name>
+    <message>
+        <source>Getting credentials…</source>
+        <translation>認証情報を取得しています…</translation>
+    </message>
+    <message>
+        <source>Waiting for the request quota (5 a second)…</source>
+        <translation>リクエストの上限枠 (1 秒あたり 5 件) が空くのを待っています…</translation>
+    </message>
+    <message>
+        <source>Inspecting…</source>
+        <translation>検査しています…</translation>
+    </message>
+    <message>
+        <source>Retrying (%1 of %2) after: %3…</source>
+        <translation>再試行しています (%1 / %2 回目)。理由: %3…</translation>
+    </message>
+    <message>
+        <source>Reading the stage and its session…</source>
+        <translation>ステージとそのセッションを読み取っています…</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>認証情報がありません</translation>
+    </message>
+    <message>
+        <source>No AWS credentials were found: no profile, no keys in the environment. Add the access key of an IAM user or role that may read this ingest configuration.</source>
+        <translation>AWS 認証情報が見つかりません。プロファイルも環境変数のキーもありません。この取り込み設定を読み取れる IAM ユーザーまたはロールのアクセスキーを追加してください。</translation>
+    </message>
+    <message>
+        <source>Add credentials…</source>
+        <translation>認証情報を追加…</translation>
+    </message>
+    <message>
+        <source>No usable endpoint</source>
+        <translation>使用できるエンドポイントがありません</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Plain HTTP</source>
+        <translation>暗号化されていない HTTP</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong</source>
+        <translation>このコンピューターの時計が正しくありません</translation>
+    </message>
+    <message>
+        <source>Problems in the AWS configuration files</source>
+        <translation>AWS 設定ファイルの問題</translation>
+    </message>
+    <message>
+        <source>the environment variables</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>プロファイル %1</translation>
+    </message>
+    <message>
+        <source>The keys came from the environment (AWS_ACCESS_KEY_ID %1): set fresh ones and restart, or pick a profile.</source>
+        <translation>キーは環境変数 (AWS_ACCESS_KEY_ID %1) から取得されました。新しいキーを設定して再起動するか、プロファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The keys came from %1 (%2): update them under Credentials….</source>
+        <translation>キーは %1 (%2) から取得されました。[認証情報…] で更新してください。</translation>
+    </message>
+    <message>
+        <source>The keys came from IAM Identity Center for %1: run &quot;aws sso login --profile %2&quot;.</source>
+        <translation>キーは %1 の IAM Identity Center から取得されました。&quot;aws sso login --profile %2&quot; を実行してください。</translation>
+    </message>
+    <message>
+        <source>The keys came from %1 (%2): check its settings in the AWS configuration files.</source>
+        <translation>キーは %1 (%2) から取得されました。AWS 設定ファイルでその設定を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1819,21 @@
     </message>
 </context>
 <context>
+    <name>IvsPager</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1 returned a nextToken it had already returned (after page %2), so paging would never end; stopped with the %3 items read so far.</source>
+        <translation>%1 がすでに返した nextToken をもう一度返しました (%2 ページ目の後)。このままではページングが終わらないため、それまでに読み取った %3 件で停止しました。</translation>
+    </message>
+    <message>
+        <source>%1 had still more after %2 pages (%3 items), the most this app reads in one listing; stopped there. Narrow the listing with a filter.</source>
+        <translation>%1 には %2 ページ (%3 件) を読み取った後もまだ続きがありました。このアプリが 1 回の一覧取得で読み取るのはここまでのため、停止しました。フィルターで一覧を絞り込んでください。</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>System keychain</source>
@@ -1160,30 +1841,35 @@
     </message>
 </context>
 <context>
+    <name>LastKnownStore</name>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>C&amp;redentials…</source>
-        <translation>認証情報(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>C&amp;heck</source>
-        <translation>確認(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Inspect</source>
-        <translation>検査(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
     <message>
         <source>IVS Ingest Inspector</source>
         <translation>IVS Ingest Inspector</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>結果</translation>
     </message>
     <message numerus="yes">
         <source>The clipboard holds a stream key; it is cleared in %n second(s).</source>
@@ -1194,62 +1880,6 @@
     <message>
         <source>The clipboard was cleared.</source>
         <translation>クリップボードを消去しました。</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>プロファイル(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Credentials profile</source>
-        <translation>認証情報プロファイル</translation>
-    </message>
-    <message>
-        <source>Manage credentials</source>
-        <translation>認証情報を管理</translation>
-    </message>
-    <message>
-        <source>Check credentials</source>
-        <translation>認証情報を確認</translation>
-    </message>
-    <message>
-        <source>Show the account and identity behind this profile</source>
-        <translation>このプロファイルのアカウントと ID を表示します</translation>
-    </message>
-    <message>
-        <source>Account of the selected profile</source>
-        <translation>選択したプロファイルのアカウント</translation>
-    </message>
-    <message>
-        <source>&amp;ARN:</source>
-        <translation>ARN(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Ingest configuration ARN</source>
-        <translation>取り込み設定の ARN</translation>
-    </message>
-    <message>
-        <source>One or more ARNs, separated by spaces or new lines</source>
-        <translation>1 つ以上の ARN (スペースまたは改行で区切る)</translation>
-    </message>
-    <message>
-        <source>arn:aws:ivs:REGION:ACCOUNT:ingest-configuration/ID</source>
-        <translation>arn:aws:ivs:REGION:ACCOUNT:ingest-configuration/ID</translation>
-    </message>
-    <message>
-        <source>ARN check</source>
-        <translation>ARN のチェック</translation>
-    </message>
-    <message>
-        <source>Inspect</source>
-        <translation>検査</translation>
-    </message>
-    <message>
-        <source>Cancel the requests</source>
-        <translation>リクエストをキャンセル</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>処理中</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1296,106 +1926,12 @@
         <translation>&lt;b&gt;IVS Ingest Inspector&lt;/b&gt; %1&lt;br&gt;Amazon IVS Real-Time の取り込み設定を検査します。&lt;br&gt;Qt %2</translation>
     </message>
     <message>
-        <source>Automatic (environment variables)</source>
-        <translation>自動 (環境変数)</translation>
-    </message>
-    <message>
-        <source>Automatic (%1)</source>
-        <translation>自動 (%1)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source> · %1</source>
-        <translation> · %1</translation>
-    </message>
-    <message>
         <source>Account %1</source>
         <translation>アカウント %1</translation>
     </message>
     <message>
-        <source>ARN %1: %2</source>
-        <translation>ARN %1: %2</translation>
-    </message>
-    <message>
-        <source>IVS Real-Time is not known to run in %1.</source>
-        <translation>IVS Real-Time は %1 で提供されていない可能性があります。</translation>
-    </message>
-    <message>
-        <source>These credentials are for account %1, but the ARN is in account %2.</source>
-        <translation>この認証情報はアカウント %1 のものですが、ARN はアカウント %2 のものです。</translation>
-    </message>
-    <message>
-        <source>Paste the ARN of an ingest configuration, or several, one per line.</source>
-        <translation>取り込み設定の ARN を貼り付けてください。複数の場合は 1 行に 1 つずつ貼り付けます。</translation>
-    </message>
-    <message>
-        <source>Cannot inspect yet: %1</source>
-        <translation>まだ検査できません: %1</translation>
-    </message>
-    <message>
-        <source>Region %1 · account %2</source>
-        <translation>リージョン %1 · アカウント %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ARNs, each inspected in its own tab.</source>
-        <translation>
-            <numerusform>%n 件の ARN をそれぞれ個別のタブで検査します。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>注意: %1</translation>
-    </message>
-    <message>
-        <source>Getting credentials…</source>
-        <translation>認証情報を取得しています…</translation>
-    </message>
-    <message>
         <source>No credentials</source>
         <translation>認証情報がありません</translation>
-    </message>
-    <message>
-        <source>Waiting for the request budget…</source>
-        <translation>リクエストの上限枠が空くのを待っています…</translation>
-    </message>
-    <message>
-        <source>Inspecting…</source>
-        <translation>検査しています…</translation>
-    </message>
-    <message>
-        <source>the environment variables</source>
-        <translation>環境変数</translation>
-    </message>
-    <message>
-        <source>profile %1</source>
-        <translation>プロファイル %1</translation>
-    </message>
-    <message>
-        <source>The keys came from the environment (AWS_ACCESS_KEY_ID %1): set fresh ones and restart, or pick a profile.</source>
-        <translation>キーは環境変数 (AWS_ACCESS_KEY_ID %1) から取得されました。新しいキーを設定して再起動するか、プロファイルを選択してください。</translation>
-    </message>
-    <message>
-        <source>The keys came from %1 (%2): update them under Credentials….</source>
-        <translation>キーは %1 (%2) から取得されました。[認証情報…] で更新してください。</translation>
-    </message>
-    <message>
-        <source>The keys came from IAM Identity Center for %1: run &quot;aws sso login --profile %2&quot;.</source>
-        <translation>キーは %1 の IAM Identity Center から取得されました。&quot;aws sso login --profile %2&quot; を実行してください。</translation>
-    </message>
-    <message>
-        <source>The keys came from %1 (%2): check its settings in the AWS configuration files.</source>
-        <translation>キーは %1 (%2) から取得されました。AWS 設定ファイルでその設定を確認してください。</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>キャンセルされました</translation>
-    </message>
-    <message>
-        <source>The request was cancelled before it finished.</source>
-        <translation>リクエストは完了前にキャンセルされました。</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1418,60 +1954,108 @@
         <translation>環境変数のキー</translation>
     </message>
     <message>
-        <source>MFA code</source>
-        <translation>MFA コード</translation>
-    </message>
-    <message>
-        <source>Profile %1 needs a code from the MFA device %2:</source>
-        <translation>プロファイル %1 には MFA デバイス %2 のコードが必要です:</translation>
-    </message>
-    <message>
         <source>&amp;Debug log…</source>
         <translation>デバッグログ(&amp;D)…</translation>
     </message>
     <message>
-        <source>Plain HTTP</source>
-        <translation>暗号化されていない HTTP</translation>
+        <source>Browse</source>
+        <translation>一覧</translation>
     </message>
     <message>
-        <source>Requests to %1 go over plain http://, as allowed in Preferences: anyone on the network can read them.</source>
-        <translation>%1 へのリクエストは、[環境設定] での許可に従い、暗号化されていない http:// で送信されます。ネットワーク上の誰でもその内容を読み取れます。</translation>
+        <source>The stream key is no longer on the clipboard.</source>
+        <translation>ストリームキーはクリップボードから消えています。</translation>
     </message>
     <message>
-        <source>Retrying (%1 of %2) after: %3…</source>
-        <translation>再試行しています (%1 / %2 回目)。理由: %3…</translation>
+        <source>&amp;Filter the fields</source>
+        <translation>フィールドを絞り込み(&amp;F)</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is wrong</source>
-        <translation>このコンピューターの時計が正しくありません</translation>
+        <source>&amp;Next result</source>
+        <translation>次の結果(&amp;N)</translation>
     </message>
     <message>
-        <source>It is off by %1 from AWS&apos;s clock. Requests are now signed with the corrected time, but other tools will fail: set the system clock right.</source>
-        <translation>AWS の時計とのずれ: %1。リクエストは補正した時刻で署名されるようになりましたが、他のツールは失敗します。システムの時計を正しく設定してください。</translation>
+        <source>Pre&amp;vious result</source>
+        <translation>前の結果(&amp;V)</translation>
     </message>
     <message>
-        <source>Reading the stage and its session…</source>
-        <translation>ステージとそのセッションを読み取っています…</translation>
+        <source>&amp;Close result</source>
+        <translation>結果を閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse configurations…</source>
+        <translation>取り込み設定の一覧(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>デモを試す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>See the inspector at work on made-up data, without an AWS account</source>
+        <translation>AWS アカウントなしで、架空のデータを使ってインスペクターの動作を確認します</translation>
+    </message>
+    <message>
+        <source>No AWS credentials found</source>
+        <translation>AWS 認証情報が見つかりません</translation>
+    </message>
+    <message>
+        <source>There is no profile and no access key in the environment. Add the access key of an IAM user or role that may read your ingest configurations.</source>
+        <translation>プロファイルも環境変数のアクセスキーもありません。取り込み設定を読み取れる IAM ユーザーまたはロールのアクセスキーを追加してください。</translation>
+    </message>
+    <message>
+        <source>Add crede&amp;ntials…</source>
+        <translation>認証情報を追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Try the de&amp;mo</source>
+        <translation>デモを試す(&amp;M)</translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%n ARN(s) not inspected</source>
         <translation>
-            <numerusform>%n 時間</numerusform>
+            <numerusform>%n 件の ARN を検査しませんでした</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>デモを試す</translation>
+    </message>
+    <message>
+        <source>The demo could not start</source>
+        <translation>デモを開始できませんでした</translation>
+    </message>
+    <message>
+        <source>Its built-in endpoint could not listen on 127.0.0.1.</source>
+        <translation>組み込みエンドポイントが 127.0.0.1 で待ち受けできませんでした。</translation>
+    </message>
+    <message>
+        <source>IVS Ingest Inspector — Demo</source>
+        <translation>IVS Ingest Inspector — デモ</translation>
+    </message>
+    <message>
+        <source>Could not look up %1</source>
+        <translation>%1 を検索できませんでした</translation>
+    </message>
+    <message>
+        <source>Nothing called %1</source>
+        <translation>%1 は見つかりません</translation>
+    </message>
+    <message>
+        <source>No ingest configuration in %1 has this ID or name. Check the region of the profile, or open View &gt; Browse to see them all.</source>
+        <translation>%1 には、この ID または名前の取り込み設定がありません。プロファイルのリージョンを確認するか、[表示] &gt; [取り込み設定の一覧] ですべて表示してください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%n configuration(s) are called %1</source>
         <translation>
-            <numerusform>%n 分</numerusform>
+            <numerusform>%1 という名前の取り込み設定が %n 件あります</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 (it is behind)</source>
-        <translation>%1 (遅れています)</translation>
-    </message>
-    <message>
-        <source>%1 (it is ahead)</source>
-        <translation>%1 (進んでいます)</translation>
+        <source>Each is shown in its own tab.</source>
+        <translation>それぞれ個別のタブに表示しています。</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2126,377 @@
     <message>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n attempt(s)</source>
+        <translation>
+            <numerusform>%1、%n 回試行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, nothing sent</source>
+        <translation>%1、送信なし</translation>
+    </message>
+</context>
+<context>
+    <name>MfaPrompt</name>
+    <message>
+        <source>Profile %1 needs a code from the MFA device %2:</source>
+        <translation>プロファイル %1 には MFA デバイス %2 のコードが必要です:</translation>
+    </message>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA コード</translation>
+    </message>
+</context>
+<context>
+    <name>ObsError</name>
+    <message>
+        <source>Nothing answers at %1: OBS is not running, or its WebSocket server is off or on another port. Start OBS and turn on Tools &gt; WebSocket Server Settings &gt; Enable WebSocket server, and check the port.</source>
+        <translation>%1 から応答がありません。OBS が起動していないか、WebSocket サーバーが無効か、別のポートを使用しています。OBS を起動し、[ツール] &gt; [obs-websocket設定] で [WebSocketサーバーを有効にする] をオンにして、ポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not connect to OBS at %1 (%2). Check the address and that this computer can reach it.</source>
+        <translation>%1 の OBS に接続できませんでした (%2)。アドレスと、このコンピューターからそのアドレスに到達できることを確認してください。</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s WebSocket server requires a password and none was given. Copy it from OBS (Tools &gt; WebSocket Server Settings &gt; Show Connect Info) and set OBS_WEBSOCKET_PASSWORD.</source>
+        <translation>OBS の WebSocket サーバーはパスワードを要求していますが、パスワードが指定されていません。OBS ([ツール] &gt; [obs-websocket設定] &gt; [接続情報を表示]) からコピーして、OBS_WEBSOCKET_PASSWORD に設定してください。</translation>
+    </message>
+    <message>
+        <source>OBS refused the WebSocket password (AuthenticationFailed). Copy the current password from OBS (Tools &gt; WebSocket Server Settings &gt; Show Connect Info) and try again.</source>
+        <translation>OBS が WebSocket パスワードを拒否しました (AuthenticationFailed)。OBS ([ツール] &gt; [obs-websocket設定] &gt; [接続情報を表示]) から現在のパスワードをコピーして、再試行してください。</translation>
+    </message>
+    <message>
+        <source>The server does not speak obs-websocket 5 (it sent no Hello). obs-websocket 4.x or another WebSocket server is listening there. Use OBS 28 or later, which has obs-websocket 5 built in.</source>
+        <translation>サーバーが obs-websocket 5 に対応していません (Hello が送られてきません)。obs-websocket 4.x か別の WebSocket サーバーが待ち受けています。obs-websocket 5 を内蔵した OBS 28 以降を使用してください。</translation>
+    </message>
+    <message>
+        <source>OBS runs obs-websocket %1, which is too old: version 5 is needed. Use OBS 28 or later, which has obs-websocket 5 built in.</source>
+        <translation>OBS の obs-websocket %1 は古すぎます。バージョン 5 が必要です。obs-websocket 5 を内蔵した OBS 28 以降を使用してください。</translation>
+    </message>
+    <message>
+        <source>obs-websocket refused RPC version 1 (UnsupportedRpcVersion; the server offers version %1). This program speaks obs-websocket 5 with RPC version 1: update whichever side is older.</source>
+        <translation>obs-websocket が RPC バージョン 1 を拒否しました (UnsupportedRpcVersion、サーバーが提供するのはバージョン %1)。このプログラムは obs-websocket 5 の RPC バージョン 1 を使用します。古い方を更新してください。</translation>
+    </message>
+    <message>
+        <source>The server at this address does not speak obs-websocket 5: %1. Check that the URL points at OBS&apos;s WebSocket server.</source>
+        <translation>このアドレスのサーバーは obs-websocket 5 に対応していません: %1。URL が OBS の WebSocket サーバーを指していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>OBS ended this WebSocket session (SessionInvalidated, code 4011): someone disconnected it in OBS&apos;s session list. Reconnect when that was a mistake.</source>
+        <translation>OBS がこの WebSocket セッションを終了しました (SessionInvalidated、コード 4011)。OBS のセッション一覧で誰かが切断しました。誤りだった場合は再接続してください。</translation>
+    </message>
+    <message>
+        <source>OBS closed the connection with code %1 (%2). This is a protocol problem between this program and obs-websocket; update both and try again.</source>
+        <translation>OBS がコード %1 で接続を閉じました (%2)。このプログラムと obs-websocket の間のプロトコルの問題です。両方を更新してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由の記載なし</translation>
+    </message>
+    <message>
+        <source>OBS did not answer in time (%1, after %2 s). OBS may be busy or hung, or something other than obs-websocket is listening; check OBS and try again.</source>
+        <translation>OBS が時間内に応答しませんでした (%1、%2 秒後)。OBS がビジー状態かハングしているか、obs-websocket 以外のものが待ち受けている可能性があります。OBS を確認して再試行してください。</translation>
+    </message>
+    <message>
+        <source>An output is running: stop streaming or recording in OBS first.</source>
+        <translation>出力が実行中です。先に OBS で配信または録画を停止してください。</translation>
+    </message>
+    <message>
+        <source>The output is not running.</source>
+        <translation>出力は実行されていません。</translation>
+    </message>
+    <message>
+        <source>This OBS does not know the request: update OBS.</source>
+        <translation>この OBS はこのリクエストに対応していません。OBS を更新してください。</translation>
+    </message>
+    <message>
+        <source>Check OBS and try again.</source>
+        <translation>OBS を確認して再試行してください。</translation>
+    </message>
+    <message>
+        <source>OBS refused %1 (request status %2%3). %4</source>
+        <translation>OBS が %1 を拒否しました (リクエストステータス %2%3)。%4</translation>
+    </message>
+    <message>
+        <source>The connection to OBS closed before it answered %1: OBS quit or its WebSocket server stopped. Start OBS and try again.</source>
+        <translation>OBS が %1 に応答する前に接続が閉じられました。OBS が終了したか、WebSocket サーバーが停止しました。OBS を起動して再試行してください。</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>リクエスト</translation>
+    </message>
+</context>
+<context>
+    <name>ObsFixPlanner</name>
+    <message>
+        <source>OBS uses changed encoder settings from the next stream start: if it is streaming now, stop and start the stream. OBS refuses video changes while an output runs.</source>
+        <translation>変更したエンコーダー設定は、次に配信を開始したときから OBS で使用されます。現在配信中の場合は、配信を停止して再開してください。出力の実行中、OBS は映像の変更を受け付けません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a hardware encoder: its B-frames and keyframe interval cannot be set through the API. Switch to Advanced output mode and set Keyframe Interval 2 s and B-frames 0, or choose x264.</source>
+        <translation>&quot;%1&quot; はハードウェアエンコーダーのため、B フレームとキーフレーム間隔を API で設定できません。出力モードを [詳細] に切り替えてキーフレーム間隔 2 秒、B フレーム 0 に設定するか、x264 を選択してください。</translation>
+    </message>
+    <message>
+        <source>Advanced output mode keeps the encoder&apos;s settings in the profile&apos;s streamEncoder.json, which cannot be changed through the API. In Settings &gt; Output &gt; Streaming, choose x264 (or an H.264 hardware encoder), set Rate Control CBR, Bitrate 6000 Kbps or less, Keyframe Interval 2 s, and B-frames 0 (x264 Options: bframes=0).</source>
+        <translation>出力モード [詳細] では、エンコーダーの設定はプロファイルの streamEncoder.json に保存され、API では変更できません。[設定] &gt; [出力] &gt; [配信] で x264 (または H.264 ハードウェアエンコーダー) を選択し、レート制御 CBR、ビットレート 6000 Kbps 以下、キーフレーム間隔 2 秒、B フレーム 0 (x264 オプション: bframes=0) に設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsPreflight</name>
+    <message>
+        <source>Advanced output mode keeps the encoder&apos;s settings in the profile&apos;s streamEncoder.json, which cannot be read through the API.</source>
+        <translation>出力モード [詳細] では、エンコーダーの設定はプロファイルの streamEncoder.json に保存され、API では読み取れません。</translation>
+    </message>
+    <message>
+        <source>The stream encoder &quot;%1&quot; makes H.264.</source>
+        <translation>配信エンコーダー &quot;%1&quot; は H.264 を出力します。</translation>
+    </message>
+    <message>
+        <source>The stream encoder &quot;%1&quot; makes HEVC or AV1; IVS accepts only H.264 over RTMP.</source>
+        <translation>配信エンコーダー &quot;%1&quot; は HEVC または AV1 を出力します。IVS が RTMP で受け付けるのは H.264 のみです。</translation>
+    </message>
+    <message>
+        <source>In Settings &gt; Output &gt; Streaming, choose an H.264 encoder (x264, or the H.264 variant of NVENC, QuickSync, AMF or VA-API).</source>
+        <translation>[設定] &gt; [出力] &gt; [配信] で H.264 エンコーダー (x264、または NVENC、QuickSync、AMF、VA-API の H.264 版) を選択してください。</translation>
+    </message>
+    <message>
+        <source>OBS did not say which stream encoder it uses.</source>
+        <translation>OBS は使用している配信エンコーダーを返しませんでした。</translation>
+    </message>
+    <message>
+        <source>The stream encoder &quot;%1&quot; is not one this check knows.</source>
+        <translation>配信エンコーダー &quot;%1&quot; は、このチェックでは判定できないエンコーダーです。</translation>
+    </message>
+    <message>
+        <source>Make sure Settings &gt; Output &gt; Streaming uses an H.264 encoder.</source>
+        <translation>[設定] &gt; [出力] &gt; [配信] で H.264 エンコーダーが使用されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>In Settings &gt; Output &gt; Streaming, turn on &quot;Enable Advanced Encoder Settings&quot; and put bframes=0 in &quot;x264 Options&quot; (or use &quot;Make OBS IVS-safe&quot;).</source>
+        <translation>[設定] &gt; [出力] &gt; [配信] で [高度なエンコーダの設定を有効にする] をオンにし、[x264 オプション] に bframes=0 を入力してください (または &quot;Make OBS IVS-safe&quot; を使用してください)。</translation>
+    </message>
+    <message>
+        <source>The hardware encoder &quot;%1&quot; has its own B-frame setting, which cannot be read through the API.</source>
+        <translation>ハードウェアエンコーダー &quot;%1&quot; には独自の B フレーム設定があり、API では読み取れません。</translation>
+    </message>
+    <message>
+        <source>Set B-frames (&quot;Max B-frames&quot;) to 0 in the encoder&apos;s settings, or use x264.</source>
+        <translation>エンコーダーの設定で B フレーム (&quot;最大 B フレーム&quot;) を 0 にするか、x264 を使用してください。</translation>
+    </message>
+    <message>
+        <source>Not known for this encoder; IVS needs H.264 without B-frames.</source>
+        <translation>このエンコーダーについては不明です。IVS には B フレームなしの H.264 が必要です。</translation>
+    </message>
+    <message>
+        <source>Use an H.264 encoder with B-frames set to 0.</source>
+        <translation>B フレームを 0 に設定した H.264 エンコーダーを使用してください。</translation>
+    </message>
+    <message>
+        <source>In Settings &gt; Output &gt; Streaming, set &quot;x264 Options&quot; to include bframes=0, or choose Profile: baseline.</source>
+        <translation>[設定] &gt; [出力] &gt; [配信] で [x264 オプション] に bframes=0 を含めるか、プロファイル: baseline を選択してください。</translation>
+    </message>
+    <message>
+        <source>x264 runs with bframes=0 or the baseline profile: no B-frames.</source>
+        <translation>x264 は bframes=0 または baseline プロファイルで動作しています。B フレームはありません。</translation>
+    </message>
+    <message>
+        <source>The x264 options do not set bframes=0, so x264&apos;s preset adds B-frames; IVS refuses streams with B-frames (B_FRAME_PRESENT).</source>
+        <translation>x264 オプションで bframes=0 が設定されていないため、x264 のプリセットにより B フレームが追加されます。IVS は B フレームを含むストリームを拒否します (B_FRAME_PRESENT)。</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s x264 uses its preset&apos;s B-frames (the default preset makes up to 3 in a row), and the x264 options that could turn them off are not enabled; IVS refuses streams with B-frames (B_FRAME_PRESENT).</source>
+        <translation>OBS の x264 はプリセットの B フレームを使用します (デフォルトのプリセットでは最大 3 枚連続)。それを無効にできる x264 オプションも有効になっていません。IVS は B フレームを含むストリームを拒否します (B_FRAME_PRESENT)。</translation>
+    </message>
+    <message>
+        <source>Set the keyframe interval to 2 s (in &quot;x264 Options&quot;: keyint=&lt;2 x frame rate&gt;, or use &quot;Make OBS IVS-safe&quot;).</source>
+        <translation>キーフレーム間隔を 2 秒に設定してください ([x264 オプション] で keyint=&lt;フレームレートの 2 倍&gt;、または &quot;Make OBS IVS-safe&quot; を使用)。</translation>
+    </message>
+    <message>
+        <source>In Settings &gt; Output &gt; Streaming, set Keyframe Interval to 2 s.</source>
+        <translation>[設定] &gt; [出力] &gt; [配信] で、キーフレーム間隔を 2 秒に設定してください。</translation>
+    </message>
+    <message>
+        <source>Simple output mode passes no keyframe interval to &quot;%1&quot;, so the encoder&apos;s own default applies, which cannot be read through the API.</source>
+        <translation>出力モード [基本] では &quot;%1&quot; にキーフレーム間隔が渡されないため、エンコーダー自身のデフォルト値が適用されます。この値は API では読み取れません。</translation>
+    </message>
+    <message>
+        <source>Switch to Advanced output mode and set Keyframe Interval to 2 s, or use x264.</source>
+        <translation>出力モードを [詳細] に切り替えてキーフレーム間隔を 2 秒に設定するか、x264 を使用してください。</translation>
+    </message>
+    <message>
+        <source>OBS did not report its frame rate, so the keyframe interval in seconds is not known.</source>
+        <translation>OBS がフレームレートを返さなかったため、キーフレーム間隔を秒単位で判断できません。</translation>
+    </message>
+    <message>
+        <source>The x264 options set keyint=%1: no regular keyframes; IVS needs one every 1-2 s.</source>
+        <translation>x264 オプションで keyint=%1 が設定されています。定期的なキーフレームがありません。IVS には 1～2 秒ごとのキーフレームが必要です。</translation>
+    </message>
+    <message>
+        <source>keyint=%1 in the x264 options</source>
+        <translation>x264 オプションの keyint=%1</translation>
+    </message>
+    <message>
+        <source>x264&apos;s default of %1 frames, as OBS sets no interval</source>
+        <translation>x264 のデフォルトの %1 フレーム (OBS が間隔を設定していないため)</translation>
+    </message>
+    <message>
+        <source>A keyframe every %1 s (%2 at %3 fps).</source>
+        <translation>キーフレーム間隔は %1 秒です (%2、%3 fps)。</translation>
+    </message>
+    <message>
+        <source>A keyframe every %1 s (%2 at %3 fps); IVS needs one every 1-2 s.</source>
+        <translation>キーフレーム間隔は %1 秒です (%2、%3 fps)。IVS には 1～2 秒ごとのキーフレームが必要です。</translation>
+    </message>
+    <message>
+        <source>OBS did not report its output resolution.</source>
+        <translation>OBS が出力解像度を返しませんでした。</translation>
+    </message>
+    <message>
+        <source>Check Settings &gt; Video &gt; Output (Scaled) Resolution: at most 1280x720.</source>
+        <translation>[設定] &gt; [映像] &gt; [出力 (スケーリング) 解像度] を確認してください (最大 1280x720)。</translation>
+    </message>
+    <message>
+        <source>The stream is %1, within 720p.</source>
+        <translation>ストリームは %1 で、720p 以内です。</translation>
+    </message>
+    <message>
+        <source>The stream is %1; IVS takes at most 720p (1280x720, or 720x1280 upright).</source>
+        <translation>ストリームは %1 です。IVS が受け付けるのは最大 720p (1280x720、縦長なら 720x1280) です。</translation>
+    </message>
+    <message>
+        <source>In Settings &gt; Video, set Output (Scaled) Resolution to 1280x720 or less (or use &quot;Make OBS IVS-safe&quot;).</source>
+        <translation>[設定] &gt; [映像] で [出力 (スケーリング) 解像度] を 1280x720 以下に設定してください (または &quot;Make OBS IVS-safe&quot; を使用してください)。</translation>
+    </message>
+    <message>
+        <source>In Settings &gt; Output &gt; Streaming, set Bitrate to 6000 Kbps or less (8500 at most).</source>
+        <translation>[設定] &gt; [出力] &gt; [配信] で、ビットレートを 6000 Kbps 以下 (最大 8500) に設定してください。</translation>
+    </message>
+    <message>
+        <source>OBS did not report the video bitrate.</source>
+        <translation>OBS が映像ビットレートを返しませんでした。</translation>
+    </message>
+    <message>
+        <source>In Settings &gt; Output, set Video Bitrate to 6000 Kbps or less.</source>
+        <translation>[設定] &gt; [出力] で、映像ビットレートを 6000 Kbps 以下に設定してください。</translation>
+    </message>
+    <message>
+        <source>The video bitrate is %1 Kbps; IVS takes at most %2.</source>
+        <translation>映像ビットレートは %1 Kbps です。IVS が受け付けるのは最大 %2 です。</translation>
+    </message>
+    <message>
+        <source>In Settings &gt; Output, set Video Bitrate to %1 Kbps or less.</source>
+        <translation>[設定] &gt; [出力] で、映像ビットレートを %1 Kbps 以下に設定してください。</translation>
+    </message>
+    <message>
+        <source>The video bitrate is %1 Kbps: within IVS&apos;s %2 Kbps limit, above the recommended %3.</source>
+        <translation>映像ビットレートは %1 Kbps です。IVS の上限 %2 Kbps 以内ですが、推奨値 %3 を超えています。</translation>
+    </message>
+    <message>
+        <source>The video bitrate is %1 Kbps.</source>
+        <translation>映像ビットレートは %1 Kbps です。</translation>
+    </message>
+    <message>
+        <source>Simple output mode streams AAC audio over RTMP.</source>
+        <translation>出力モード [基本] では、AAC 音声を RTMP で配信します。</translation>
+    </message>
+    <message>
+        <source>This OBS has no audio encoder choice for streaming (AdvOut/AudioEncoder is not set): it streams AAC.</source>
+        <translation>この OBS には配信用の音声エンコーダーの選択肢がありません (AdvOut/AudioEncoder が未設定)。AAC で配信します。</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s audio encoder &quot;%1&quot; makes AAC.</source>
+        <translation>配信の音声エンコーダー &quot;%1&quot; は AAC を出力します。</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s audio encoder is &quot;%1&quot;; IVS takes AAC.</source>
+        <translation>配信の音声エンコーダーは &quot;%1&quot; です。IVS が受け付けるのは AAC です。</translation>
+    </message>
+    <message>
+        <source>In Settings &gt; Output &gt; Streaming, choose an AAC audio encoder.</source>
+        <translation>[設定] &gt; [出力] &gt; [配信] で AAC 音声エンコーダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>OBS always streams one video and one audio track over RTMP (silence when no audio source plays). Whether a microphone or desktop audio is audible is not checked.</source>
+        <translation>OBS は RTMP で常に映像トラック 1 本と音声トラック 1 本を配信します (音声ソースが再生されていない場合は無音)。マイクやデスクトップ音声が聞こえるかどうかはチェックしません。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsReportJson</name>
+    <message>
+        <source>The stream encoder&apos;s bitrate, keyframe interval and B-frames (Advanced output mode keeps them in the profile&apos;s streamEncoder.json, which cannot be read through the API).</source>
+        <translation>配信エンコーダーのビットレート、キーフレーム間隔、B フレーム (出力モード [詳細] ではプロファイルの streamEncoder.json に保存され、API では読み取れません)。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStreamWatcher</name>
+    <message>
+        <source>OBS is streaming: the output is active and sending data.</source>
+        <translation>OBS は配信中です。出力はアクティブで、データを送信しています。</translation>
+    </message>
+    <message>
+        <source>The stream started and then stopped: the server closed the connection. Check the stream key (IVS refuses a wrong key, or one already in use) and OBS&apos;s log.</source>
+        <translation>配信は開始しましたが、その後停止しました。サーバーが接続を閉じています。ストリームキー (IVS は間違ったキーや使用中のキーを拒否します) と OBS のログを確認してください。</translation>
+    </message>
+    <message>
+        <source>OBS tried to stream but the stream never became active: the server refused the connection or the stream key. Check the server URL and the stream key.</source>
+        <translation>OBS は配信を試みましたが、配信はアクティブになりませんでした。サーバーが接続またはストリームキーを拒否しました。サーバー URL とストリームキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>OBS accepted StartStream but the stream never became active. OBS may be waiting on a dialog, or could not reach the server; look at OBS&apos;s window and log.</source>
+        <translation>OBS は StartStream を受け付けましたが、配信はアクティブになりませんでした。OBS がダイアログへの応答を待っているか、サーバーに到達できなかった可能性があります。OBS のウィンドウとログを確認してください。</translation>
+    </message>
+    <message>
+        <source>The stream is active but no data has flowed for %1 s: the network or the server is stalled.</source>
+        <translation>配信はアクティブですが、%1 秒間データが流れていません。ネットワークまたはサーバーが停滞しています。</translation>
+    </message>
+    <message>
+        <source>Watching the stream failed.</source>
+        <translation>配信の監視に失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsWebSocketClient</name>
+    <message>
+        <source>it sent a binary frame where JSON text was expected</source>
+        <translation>JSON テキストが来るべきところにバイナリフレームが送られてきました</translation>
+    </message>
+    <message>
+        <source>the WebSocket handshake failed (%1)</source>
+        <translation>WebSocket ハンドシェイクに失敗しました (%1)</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Hello</translation>
+    </message>
+    <message>
+        <source>it closed the connection during the handshake (code %1)</source>
+        <translation>ハンドシェイク中に接続が閉じられました (コード %1)</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>%1 への接続</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identify</translation>
+    </message>
+    <message>
+        <source>it sent something that is not a JSON object</source>
+        <translation>JSON オブジェクトではないものが送られてきました</translation>
+    </message>
+    <message>
+        <source>a message without an op code</source>
+        <translation>op コードのないメッセージ</translation>
+    </message>
+    <message>
+        <source>an unexpected message (op %1)</source>
+        <translation>予期しないメッセージ (op %1)</translation>
+    </message>
+    <message>
+        <source>the first message was not an obs-websocket 5 Hello</source>
+        <translation>最初のメッセージが obs-websocket 5 の Hello ではありませんでした</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +2571,75 @@
     </message>
 </context>
 <context>
+    <name>ProfileBar</name>
+    <message>
+        <source>C&amp;redentials…</source>
+        <translation>認証情報(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Credentials profile</source>
+        <translation>認証情報プロファイル</translation>
+    </message>
+    <message>
+        <source>Manage credentials</source>
+        <translation>認証情報を管理</translation>
+    </message>
+    <message>
+        <source>Check credentials</source>
+        <translation>認証情報を確認</translation>
+    </message>
+    <message>
+        <source>Show the account and identity behind this profile</source>
+        <translation>このプロファイルのアカウントと ID を表示します</translation>
+    </message>
+    <message>
+        <source>Account of the selected profile</source>
+        <translation>選択したプロファイルのアカウント</translation>
+    </message>
+    <message>
+        <source>Automatic (environment variables)</source>
+        <translation>自動 (環境変数)</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自動 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLister</name>
+    <message>
+        <source>environment</source>
+        <translation>環境変数</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTabs</name>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Fields of the ingest configuration</source>
@@ -1628,14 +2652,6 @@
     <message>
         <source>Views of the result</source>
         <translation>結果の表示</translation>
-    </message>
-    <message>
-        <source>&amp;Fields</source>
-        <translation>フィールド(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Raw JSON</source>
-        <translation>生の JSON(&amp;R)</translation>
     </message>
     <message>
         <source>Name of the ingest configuration</source>
@@ -1709,15 +2725,11 @@
     </message>
     <message>
         <source>This ingest configuration has no stage, so its stream key cannot be used: an encoder that connects with it is refused. This typically follows DisconnectParticipant or DeleteStage; associate it with a stage again (UpdateIngestConfiguration).</source>
-        <translation>この取り込み設定にはステージがないため、ストリームキーを使用できません。このキーで接続したエンコーダーは拒否されます。これは通常、DisconnectParticipant または DeleteStage の後に発生します。取り込み設定を再度ステージに関連付けてください (UpdateIngestConfiguration)。</translation>
+        <translation>ステージに関連付けられていないため、ストリームキーを使用できません (接続しても拒否されます)。DisconnectParticipant や DeleteStage の後によく起こります。UpdateIngestConfiguration でステージに関連付け直してください。</translation>
     </message>
     <message>
         <source>Failed at %1</source>
         <translation>%1 に失敗しました</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -1754,6 +2766,47 @@
     <message>
         <source>Get it &amp;live</source>
         <translation>ライブ配信(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>フィルターをクリア</translation>
+    </message>
+    <message>
+        <source>Fiel&amp;ds</source>
+        <translation>フィールド(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w JSON</source>
+        <translation>生の JSON(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Offline: last known view, from %1</source>
+        <translation>オフライン: 最後に確認した内容 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n s)</source>
+        <translation>
+            <numerusform>%1 (%n 秒)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>The request was cancelled before it finished.</source>
+        <translation>リクエストは完了前にキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Try agai&amp;n</source>
+        <translation>再試行(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsOverview</name>
+    <message>
+        <source>Overview of the inspected configurations</source>
+        <translation>検査した取り込み設定の概要</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2861,37 @@
     <message>
         <source>The system keychain failed%1.</source>
         <translation>システムのキーチェーンでエラーが発生しました%1。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoCredentialProvider</name>
+    <message>
+        <source>Profile %1 names sso_session %2, but the config file has no [sso-session %2] section.</source>
+        <translation>プロファイル %1 は sso_session %2 を指定していますが、config ファイルに [sso-session %2] セクションがありません。</translation>
+    </message>
+    <message>
+        <source>Profile %1 is an SSO profile but lacks one of sso_start_url, sso_region, sso_account_id and sso_role_name.</source>
+        <translation>プロファイル %1 は SSO プロファイルですが、sso_start_url、sso_region、sso_account_id、sso_role_name のいずれかがありません。</translation>
+    </message>
+    <message>
+        <source>Run &quot;aws sso login --profile %1&quot;, then try again.</source>
+        <translation>&quot;aws sso login --profile %1&quot; を実行してから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no SSO login: %2. %3</source>
+        <translation>プロファイル %1 は SSO にログインしていません: %2。%3</translation>
+    </message>
+    <message>
+        <source>The SSO session of profile %1 expired at %2. %3</source>
+        <translation>プロファイル %1 の SSO セッションは %2 に期限切れになりました。%3</translation>
+    </message>
+    <message>
+        <source>The SSO portal refused the login of profile %1 (%2). %3</source>
+        <translation>SSO ポータルがプロファイル %1 のログインを拒否しました (%2)。%3</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center could not give credentials for profile %1: %2</source>
+        <translation>IAM Identity Center からプロファイル %1 の認証情報を取得できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2953,10 @@
         <source>State: %1</source>
         <translation>状態: %1</translation>
     </message>
+    <message>
+        <source>%1 (API value %2)</source>
+        <translation>%1 (API の値: %2)</translation>
+    </message>
 </context>
 <context>
     <name>StsCall</name>
@@ -1879,6 +2967,158 @@
     <message>
         <source>no result element</source>
         <translation>結果要素がありません</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalText</name>
+    <message numerus="yes">
+        <source>%1… (%n more character(s))</source>
+        <translation>
+            <numerusform>%1… (残り %n 文字)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ほか %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchController</name>
+    <message>
+        <source>Wa&amp;tch</source>
+        <translation>監視(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 は %2 です</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPanel</name>
+    <message>
+        <source>Watch this config&amp;uration</source>
+        <translation>この取り込み設定を監視(&amp;U)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV にエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Read it again at the interval and note every change of state, stage or participant</source>
+        <translation>一定間隔で読み取り直し、状態、ステージ、参加者の変化をすべて記録します</translation>
+    </message>
+    <message>
+        <source>Seconds between looks</source>
+        <translation>確認の間隔 (秒)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;every</source>
+        <translation>間隔(&amp;E):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking every %n second(s): watching takes at most one of the 5 requests a second that the account shares per region, production included.</source>
+        <translation>
+            <numerusform>%n 秒ごとに確認しています。監視で使うのは、アカウントがリージョンごとに本番環境も含めて共有する 1 秒あたり 5 リクエストのうち、最大 1 件です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s) watched; the timeline is kept across restarts.</source>
+        <translation>
+            <numerusform>%n 件の取り込み設定を監視しています。タイムラインは再起動後も保持されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is watched. The timeline below is what earlier watches noted.</source>
+        <translation>何も監視していません。下のタイムラインは、以前の監視で記録した内容です。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Timeline exported to %1.</source>
+        <translation>タイムラインを %1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>タイムラインのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>監視</translation>
+    </message>
+</context>
+<context>
+    <name>WatchTimelineView</name>
+    <message>
+        <source>State timeline</source>
+        <translation>状態のタイムライン</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Could not read it: %1</source>
+        <translation>読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Watching started</source>
+        <translation>監視を開始</translation>
+    </message>
+    <message>
+        <source>Reachable again</source>
+        <translation>再び到達可能</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>State %1 → %2</source>
+        <translation>状態 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Stage %1 → %2</source>
+        <translation>ステージ %1 → %2</translation>
+    </message>
+    <message>
+        <source>Participant %1 → %2</source>
+        <translation>参加者 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Redundant participants %1 → %2</source>
+        <translation>冗長参加者 %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達不能</translation>
     </message>
 </context>
 </TS>

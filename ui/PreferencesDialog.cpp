@@ -50,6 +50,11 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_httpHosts->setToolTip(tr("Signed requests go over plain http:// only to this computer, unless the host is listed "
                                "here (comma-separated). Anyone on the network can read such requests."));
     m_httpHosts->setText(AppSettings::allowedHttpHosts().join(QStringLiteral(", ")));
+    // A line edit asks for about 17 characters whatever its placeholder says:
+    // wide enough for the whole placeholder, in every language.
+    const QFontMetrics metrics = m_httpHosts->fontMetrics();
+    const int frame = m_httpHosts->sizeHint().width() - 17 * metrics.horizontalAdvance(u'x');
+    m_httpHosts->setMinimumWidth(frame + metrics.horizontalAdvance(m_httpHosts->placeholderText()));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -43,10 +44,23 @@ WatchPanel::WatchPanel(const IngestConfigurationArn& arn, WatchController* contr
     row->addWidget(m_interval);
     row->addStretch();
     row->addWidget(m_exportButton);
-    auto* layout = new QVBoxLayout(this);
+    // Scrolls like the Get it live page: a small window (800×500, or a
+    // laptop at 150 %) keeps every control reachable, and the page does not
+    // set the smallest height of the whole result view (taller CJK lines).
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
     layout->addLayout(row);
     layout->addWidget(m_note);
     layout->addWidget(m_timeline, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("watchScrollArea"));
+    scroll->setAccessibleName(tr("Watch"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     m_toggle->setChecked(controller->isWatching(arn.toString()));
     connect(m_toggle, &QCheckBox::toggled, this, [this](bool on) { m_controller->setWatching(m_arn, on); });

@@ -96,16 +96,21 @@ std::optional<LastKnownStore::Listing> LastKnownStore::list(const QString& key) 
 QString LastKnownStore::ageText(const QDateTime& at, const QDateTime& now)
 {
     const qint64 seconds = qMax<qint64>(0, at.secsTo(now));
+    // The counts are named before the calls: lupdate 6.4's C++ parser loops
+    // forever on a cast such as int(seconds / 60) as translate()'s count.
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
+    const int days = int(seconds / 86400);
     if (seconds < 60) {
         return QCoreApplication::translate("LastKnownStore", "just now");
     }
     if (seconds < 3600) {
-        return QCoreApplication::translate("LastKnownStore", "%n minute(s) ago", nullptr, int(seconds / 60));
+        return QCoreApplication::translate("LastKnownStore", "%n minute(s) ago", nullptr, minutes);
     }
     if (seconds < 2 * 86400) {
-        return QCoreApplication::translate("LastKnownStore", "%n hour(s) ago", nullptr, int(seconds / 3600));
+        return QCoreApplication::translate("LastKnownStore", "%n hour(s) ago", nullptr, hours);
     }
-    return QCoreApplication::translate("LastKnownStore", "%n day(s) ago", nullptr, int(seconds / 86400));
+    return QCoreApplication::translate("LastKnownStore", "%n day(s) ago", nullptr, days);
 }
 
 void LastKnownStore::load()
