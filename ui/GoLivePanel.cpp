@@ -223,6 +223,7 @@ void GoLivePanel::showReport(const GoLiveReport& report)
     fillRedundant();
     fillChecks();
     fillEvents();
+    emit reportShown();
 }
 
 void GoLivePanel::setObsStatus(const QString& status)

@@ -49,6 +49,8 @@ public:
     static QString markFor(const ReadinessCheck& check);
 
 signals:
+    // A report was shown (what the OBS page offers depends on it).
+    void reportShown();
     void refreshRequested();
     void statusMessage(const QString& message);
 

@@ -90,6 +90,7 @@ ObsPanel::ObsPanel(ObsController* controller, ResultView* view)
     connect(m_restore, &QPushButton::clicked, this, &ObsPanel::restore);
     connect(m_controller, &ObsController::connectionChanged, this, &ObsPanel::onConnectionChanged);
     connect(view, &ResultView::summaryChanged, this, &ObsPanel::updateButtons);
+    connect(view->goLive(), &GoLivePanel::reportShown, this, &ObsPanel::updateButtons);
     connect(m_streamBox, &ObsStreamBox::message, this,
             [this](MessageBanner::Kind kind, const QString& title, const QString& text) {
                 m_banner->showMessage(kind, title, text);
