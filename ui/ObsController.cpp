@@ -193,9 +193,10 @@ QString ObsController::describe(const ObsStreamStatus& status)
     if (!status.outputActive) {
         return tr("OBS is not streaming.");
     }
-    const QString dropped = tr("%n frame(s) dropped", nullptr, int(qMin<qint64>(status.outputSkippedFrames, INT_MAX)));
-    return tr("OBS is streaming: %1 sent, %2 of %3.")
-        .arg(QLocale().formattedDataSize(status.outputBytes), dropped, QLocale().toString(status.outputTotalFrames));
+    // Numbers only, so no plural form is needed: "0 of 1800 frames dropped".
+    return tr("OBS is streaming: %1 sent, %2 of %3 frames dropped.")
+        .arg(QLocale().formattedDataSize(status.outputBytes), QLocale().toString(status.outputSkippedFrames),
+             QLocale().toString(status.outputTotalFrames));
 }
 
 QString ObsController::titleFor(const ObsError& error)

@@ -105,7 +105,6 @@ QWidget* ObsPanel::buildContent()
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(buildConnection(content));
-    layout->addWidget(buildSend(content));
     layout->addWidget(buildPreflight(content), 1);
     layout->addWidget(m_streamBox);
     return content;
@@ -113,7 +112,7 @@ QWidget* ObsPanel::buildContent()
 
 QWidget* ObsPanel::buildConnection(QWidget* parent)
 {
-    auto* box = new QGroupBox(tr("Connection to OBS"), parent);
+    auto* box = new QGroupBox(tr("OBS and where it streams to"), parent);
     box->setObjectName(QStringLiteral("obsConnectionGroupBox"));
     m_address->setObjectName(QStringLiteral("obsAddressLineEdit"));
     m_address->setAccessibleName(tr("OBS WebSocket address"));
@@ -136,17 +135,18 @@ QWidget* ObsPanel::buildConnection(QWidget* parent)
     form->addRow(addressLabel, m_address);
     form->addRow(passwordLabel, passwordRow);
     form->addRow(m_connection);
+    form->addRow(buildSend(box));
     return box;
 }
 
 QWidget* ObsPanel::buildSend(QWidget* parent)
 {
-    auto* box = new QGroupBox(tr("Stream destination"), parent);
-    box->setObjectName(QStringLiteral("obsSendGroupBox"));
+    auto* box = new QWidget(parent);
     m_send->setObjectName(QStringLiteral("obsSendPushButton"));
     m_send->setToolTip(tr("Sets OBS's stream service to a custom server with this configuration's server URL and "
                           "stream key. The key goes straight to OBS, never through the clipboard."));
     auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_send);
     layout->addStretch(1);
     return box;

@@ -57,6 +57,7 @@ ObsStreamBox::ObsStreamBox(ObsController* controller, ResultView* view, QWidget*
     m_seconds->setRange(5, 300);
     m_seconds->setValue(20);
     m_seconds->setSuffix(tr(" s"));
+    m_seconds->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_testSignal->setObjectName(QStringLiteral("testSignalPushButton"));
     m_progress->setObjectName(QStringLiteral("testSignalProgressBar"));
     m_progress->setAccessibleName(tr("Test signal progress"));
@@ -74,6 +75,7 @@ ObsStreamBox::ObsStreamBox(ObsController* controller, ResultView* view, QWidget*
     testRow->addWidget(secondsLabel);
     testRow->addWidget(m_seconds);
     testRow->addWidget(m_progress, 1);
+    testRow->addStretch(1); // the spin box keeps its size while the bar is hidden
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(streamRow);
     layout->addWidget(m_verdict);
