@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -57,7 +58,8 @@ private:
 
 void TestObsPanelReal::initTestCase()
 {
-    IVS_REQUIRE_PROGRAMS(RealObs::programs() + QStringList{NginxRtmp::program(), NginxRtmp::modulePath()});
+    IVS_REQUIRE_PROGRAMS(RealObs::programs() +
+                         QStringList{NginxRtmp::program(), NginxRtmp::modulePath(), QStringLiteral("ffmpeg")});
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     m_ivs = new FakeIvsServer(QStringLiteral(IVS_TEST_DATA_DIR "/fake-ivs"));
@@ -174,6 +176,23 @@ void TestObsPanelReal::panelTakesObsLive()
     QTest::mouseClick(button(panel, "obsRestorePushButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(panel->banner()->title() == QLatin1String("Previous settings restored"), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QLatin1String("Not IVS-safe")), 20000);
+
+    // The test signal instead of OBS, once IVS reports the configuration
+    // INACTIVE again: FFmpeg publishes, the watch sees ACTIVE.
+    m_ivs->data()->setState(m_arn, QStringLiteral("INACTIVE"));
+    window.refreshCurrent();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->streamBox()->testSignalButton()->isEnabled(), 20000);
+    panel->findChild<QSpinBox*>(QStringLiteral("testSignalSecondsSpinBox"))->setValue(5);
+    ObsConfirmation::setNextAnswer(true);
+    QTest::mouseClick(panel->streamBox()->testSignalButton(), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->banner()->title() == QLatin1String("Test signal sent"),
+                              qPrintable(panel->banner()->title() + u'\n' + panel->banner()->text()), 60000);
+    QVERIFY2(ObsConfirmation::lastQuestion().contains(QLatin1String("obs-stage will see and hear them")),
+             qPrintable(ObsConfirmation::lastQuestion()));
+    QVERIFY(!ObsConfirmation::lastQuestion().contains(QLatin1String("PanelKeySecret99")));
+    QVERIFY2(verdict->text().startsWith(QLatin1String("Live")), qPrintable(verdict->text()));
+    QCOMPARE(m_receiver.attempts().last().streamKey, m_key);
+    QVERIFY(m_receiver.attempts().last().accepted);
 }
 
 QTEST_MAIN(TestObsPanelReal)
