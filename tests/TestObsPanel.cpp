@@ -356,14 +356,17 @@ void TestObsPanel::unavailableKeychainKeepsThePasswordForTheSession()
     QVERIFY(panel);
     connectPanel(panel, m_obs->url(), m_password);
     auto* connection = panel->findChild<QLabel*>(QStringLiteral("obsConnectionLabel"));
-    QTRY_VERIFY2(connection->text().contains(QLatin1String("kept for this session only")),
-                 qPrintable(connection->text()));
-    QVERIFY(connection->text().contains(QLatin1String("never written to a file")));
+    QTRY_VERIFY2(connection->text().contains(QLatin1String("never written to a file")), qPrintable(connection->text()));
+    QVERIFY(connection->text().contains(QLatin1String("kept for this session only")));
+    QVERIFY(connection->text().startsWith(QLatin1String("Connected to obs-websocket 5.1.0")));
     QVERIFY(!QSettings().allKeys().join(u' ').contains(m_password));
     // Another tab of the same window finds it.
     ObsPanel* other = open(m_activeArn);
     QVERIFY(other);
     QTRY_COMPARE(other->findChild<QLineEdit*>(QStringLiteral("obsPasswordLineEdit"))->text(), m_password);
+    // It shares the connection and reads OBS's settings when shown.
+    QVERIFY(other->findChild<QPushButton*>(QStringLiteral("obsConnectPushButton"))->text().contains(u"Disco"));
+    QTRY_COMPARE(other->checks()->count(), 7);
 }
 
 void TestObsPanel::testSignalOnlyWhileInactive()

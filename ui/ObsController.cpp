@@ -61,7 +61,14 @@ void ObsController::loadConnection(QObject* context, ConnectionLoaded done)
     const QUrl url = m_store.url(profile);
     const auto session = m_sessionPasswords.constFind(profile);
     if (session != m_sessionPasswords.cend()) {
-        done(url, *session, tr("The password is kept for this session only (the system keychain could not be used)."));
+        done(url, *session,
+             m_session->isDemo() ? QString()
+                                 : tr("The password is kept for this session only (the system keychain could not "
+                                      "be used)."));
+        return;
+    }
+    if (m_session->isDemo()) {
+        done(url, QString(), QString()); // the demo reads and saves nothing
         return;
     }
     m_store.loadPassword(
@@ -100,8 +107,14 @@ void ObsController::onConnected(const QUrl& url, const QString& password, const 
     m_connectionText = tr("Connected to obs-websocket %1 at %2")
                            .arg(TerminalText::sanitize(m_obs->client()->serverVersion()), url.toDisplayString());
     const QString profile = m_session->profile();
-    m_store.setUrl(profile, url);
     emit connectionChanged(true);
+    if (m_session->isDemo()) {
+        // Demo mode saves nothing: no settings, nothing in the keychain.
+        m_sessionPasswords.insert(profile, password);
+        done(ObsError(), QString());
+        return;
+    }
+    m_store.setUrl(profile, url);
     keepPassword(profile, password, done);
 }
 

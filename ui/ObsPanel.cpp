@@ -96,7 +96,6 @@ ObsPanel::ObsPanel(ObsController* controller, ResultView* view)
                 m_banner->showMessage(kind, title, text);
             });
     connect(m_streamBox, &ObsStreamBox::statusMessage, this, &ObsPanel::statusMessage);
-    loadConnection();
     onConnectionChanged(m_controller->isConnected());
 }
 
@@ -191,6 +190,19 @@ void ObsPanel::loadConnection()
             m_connection->setText(note);
         }
     });
+}
+
+void ObsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded) {
+        // Not at creation: a tab nobody opens the OBS page of reads no keychain.
+        m_loaded = true;
+        loadConnection();
+    }
+    if (m_controller->isConnected() && !m_busy && m_settings.obsVersion.isEmpty()) {
+        runPreflight();
+    }
 }
 
 void ObsPanel::onConnectClicked()

@@ -58,6 +58,10 @@ public:
 signals:
     void statusMessage(const QString& message);
 
+protected:
+    // A page shown after another tab connected reads OBS's settings then.
+    void showEvent(QShowEvent* event) override;
+
 private:
     ObsController* m_controller;
     QPointer<ResultView> m_view;
@@ -76,6 +80,7 @@ private:
     ObsSettings m_settings;
     std::optional<ObsFixPlan> m_restorePlan;
     bool m_busy = false;
+    bool m_loaded = false; // the kept address and password, read when the page is first shown
 
     QWidget* buildContent();
     QWidget* buildConnection(QWidget* parent);
