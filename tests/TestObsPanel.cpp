@@ -6,12 +6,15 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/ObsConnectionStore.h"
 #include "ui/GoLivePanel.h"
+#include "ui/LiveWatch.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/ObsConfirmation.h"
 #include "ui/ObsPanel.h"
 #include "ui/ObsStreamBox.h"
 #include "ui/ResultView.h"
+#include "ui/StateBadge.h"
+#include "ui/WindowSession.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,6 +24,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -50,6 +54,8 @@ private slots:
     void unavailableKeychainKeepsThePasswordForTheSession();
     void testSignalOnlyWhileInactive();
     void missingFfmpegIsExplained();
+    void watchEndsWhenActive();
+    void watchEndsOnAParticipantError();
 
 private:
     FakeIvsServer* m_ivs = nullptr;
@@ -399,6 +405,41 @@ void TestObsPanel::missingFfmpegIsExplained()
     QVERIFY(panel->banner()->text().contains(QLatin1String("apt install ffmpeg")));
     // It said so before asking anything.
     QVERIFY(!ObsConfirmation::lastQuestion().contains(QLatin1String("test signal")));
+}
+
+void TestObsPanel::watchEndsWhenActive()
+{
+    makeWindow(new MemorySecretStore);
+    QVERIFY(open(m_inactiveArn));
+    ResultView* view = m_window->resultFor(m_inactiveArn);
+    LiveWatch watch(m_window->session()->engine(), view);
+    watch.setIntervalMs(200);
+    QSignalSpy finished(&watch, &LiveWatch::finished);
+    watch.start();
+    m_ivs->data()->setState(m_inactiveArn, QStringLiteral("ACTIVE"));
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).value<LiveWatch::Outcome>(), LiveWatch::Outcome::Live);
+    QCOMPARE(view->badge()->state(), QStringLiteral("ACTIVE"));
+    QVERIFY(view->goLive()->findChild<QLabel*>(QStringLiteral("verdictLabel"))->text().startsWith(u"Live"));
+}
+
+void TestObsPanel::watchEndsOnAParticipantError()
+{
+    makeWindow(new MemorySecretStore);
+    QVERIFY(open(m_inactiveArn));
+    ResultView* view = m_window->resultFor(m_inactiveArn);
+    LiveWatch watch(m_window->session()->engine(), view);
+    watch.setIntervalMs(200);
+    QSignalSpy finished(&watch, &LiveWatch::finished);
+    watch.start();
+    // The publisher got in and was thrown out for B-frames between two looks.
+    m_ivs->data()->setState(m_inactiveArn, QStringLiteral("ACTIVE"));
+    m_ivs->data()->setState(m_inactiveArn, QStringLiteral("INACTIVE"), QStringLiteral("B_FRAME_PRESENT"));
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).value<LiveWatch::Outcome>(), LiveWatch::Outcome::ErrorReported);
+    const QString text = finished.at(0).at(1).toString();
+    QVERIFY2(text.startsWith(QLatin1String("Not live because")), qPrintable(text));
+    QCOMPARE(view->goLive()->findChild<QLabel*>(QStringLiteral("verdictLabel"))->text(), text);
 }
 
 QTEST_MAIN(TestObsPanel)
