@@ -5,6 +5,7 @@
 
 #include "demo/FakeIvsServer.h"
 #include "demo/IvsDataSet.h"
+#include "obs/ObsSession.h"
 #include "secrets/MemorySecretStore.h"
 #include "ui/GoLivePanel.h"
 #include "ui/MainWindow.h"
@@ -54,7 +55,15 @@ private:
     const QString m_key = QStringLiteral("rt_123456789012_us-east-1_ObsReal1_PanelKeySecret99");
 
     static QPushButton* button(QWidget* panel, const char* name);
+    static bool outputActive(ObsSession* obs);
 };
+
+bool TestObsPanelReal::outputActive(ObsSession* obs)
+{
+    std::optional<bool> active;
+    obs->streamStatus([&](const ObsStreamStatus& status, const ObsError&) { active = status.outputActive; });
+    return !QTest::qWaitFor([&] { return active.has_value(); }, 5000) || *active;
+}
 
 void TestObsPanelReal::initTestCase()
 {
@@ -170,8 +179,13 @@ void TestObsPanelReal::panelTakesObsLive()
     }
 
     // Stop, then put OBS's settings back.
+    const int disconnects = int(m_nginx.errorLog().count("disconnect"));
     QTest::mouseClick(panel->streamBox()->streamButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(panel->streamBox()->streamButton()->text() == QLatin1String("&Start streaming"), 20000);
+    // The test signal below needs the stream name free again: OBS's output
+    // stopped and nginx saw the publisher go (it refuses a second one).
+    QTRY_VERIFY_WITH_TIMEOUT(!outputActive(window.obsController()->obs()), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_nginx.errorLog().count("disconnect") > disconnects, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(button(panel, "obsRestorePushButton")->isEnabled(), 20000);
     QTest::mouseClick(button(panel, "obsRestorePushButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(panel->banner()->title() == QLatin1String("Previous settings restored"), 20000);
