@@ -104,7 +104,11 @@ ObsStreamBox::ObsStreamBox(ObsController* controller, ResultView* view, QWidget*
 
 ObsStreamBox::~ObsStreamBox()
 {
+    // A tab closed mid-run: FFmpeg and the watch end, and report to nobody
+    // (the page's banner may be gone already).
+    stopWatch();
     if (m_signal) {
+        m_signal->disconnect(this);
         m_signal->cancel();
     }
 }
