@@ -59,6 +59,7 @@ GoLivePanel::GoLivePanel(ClipboardGuard* clipboard, QWidget* parent)
     , m_verdictIcon(new QLabel(this))
     , m_verdict(wrappingLabel(QStringLiteral("verdictLabel"), this))
     , m_fix(wrappingLabel(QStringLiteral("fixLabel"), this))
+    , m_obsStatus(wrappingLabel(QStringLiteral("obsStatusLabel"), this))
     , m_server(new QLineEdit(this))
     , m_copyServer(new QPushButton(tr("Copy s&erver"), this))
     , m_copyKey(new QPushButton(tr("Copy stream ke&y"), this))
@@ -77,6 +78,8 @@ GoLivePanel::GoLivePanel(ClipboardGuard* clipboard, QWidget* parent)
     m_verdict->setFont(bold);
     m_verdict->setAccessibleName(tr("Verdict"));
     m_fix->setAccessibleName(tr("What to do"));
+    m_obsStatus->setAccessibleName(tr("OBS stream status"));
+    m_obsStatus->hide();
     m_verdictIcon->setObjectName(QStringLiteral("verdictIconLabel"));
     m_server->setObjectName(QStringLiteral("serverLineEdit"));
     m_server->setAccessibleName(tr("Server URL for the encoder"));
@@ -130,6 +133,7 @@ QWidget* GoLivePanel::buildContent()
     auto* verdictText = new QVBoxLayout;
     verdictText->addWidget(m_verdict);
     verdictText->addWidget(m_fix);
+    verdictText->addWidget(m_obsStatus);
     auto* verdictRow = new QHBoxLayout;
     verdictRow->addWidget(m_verdictIcon, 0, Qt::AlignTop);
     verdictRow->addLayout(verdictText, 1);
@@ -219,6 +223,18 @@ void GoLivePanel::showReport(const GoLiveReport& report)
     fillRedundant();
     fillChecks();
     fillEvents();
+    emit reportShown();
+}
+
+void GoLivePanel::setObsStatus(const QString& status)
+{
+    m_obsStatus->setText(status);
+    m_obsStatus->setVisible(!status.isEmpty());
+}
+
+QString GoLivePanel::obsStatus() const
+{
+    return m_obsStatus->text();
 }
 
 void GoLivePanel::showVerdict()

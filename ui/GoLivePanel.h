@@ -29,6 +29,10 @@ public:
 
     void setWaiting(const QString& status);
     void showReport(const GoLiveReport& report);
+    // OBS's own stream status under the headline while OBS streams to this
+    // configuration (bytes sent, dropped frames, reconnecting); empty hides it.
+    void setObsStatus(const QString& status);
+    QString obsStatus() const;
     const GoLiveReport& report() const
     {
         return m_report;
@@ -45,6 +49,8 @@ public:
     static QString markFor(const ReadinessCheck& check);
 
 signals:
+    // A report was shown (what the OBS page offers depends on it).
+    void reportShown();
     void refreshRequested();
     void statusMessage(const QString& message);
 
@@ -54,6 +60,7 @@ private:
     QLabel* m_verdictIcon;
     QLabel* m_verdict;
     QLabel* m_fix;
+    QLabel* m_obsStatus;
     QLineEdit* m_server;
     QPushButton* m_copyServer;
     QPushButton* m_copyKey;

@@ -16,6 +16,7 @@
 #include "ui/InspectionPresenter.h"
 #include "ui/LastKnownPresenter.h"
 #include "ui/MessageBanner.h"
+#include "ui/ObsController.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/ProfileBar.h"
 #include "ui/ResultTabs.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
     , m_browse(new BrowsePanel(m_session, m_lastKnown, this))
     , m_browseDock(new QDockWidget(tr("Browse"), this))
     , m_watch(new WatchController(m_session, m_tabs, StateTimeline::defaultPath(), this))
+    , m_obs(new ObsController(m_session, m_tabs, this))
     , m_overview(new ResultsOverview(this))
     , m_demoBanner(new DemoBanner(this))
 {
@@ -536,6 +538,10 @@ void MainWindow::connectWatchAndBrowse()
     new LastKnownPresenter(m_lastKnown, m_tabs, m_presenter, this);
     connect(m_tabs, &ResultTabs::viewCreated, m_watch, &WatchController::attach);
     connect(m_watch, &WatchController::refreshed, m_overview, &ResultsOverview::update);
+    // OBS (issue 14): every tab gets an OBS page; one connection per window.
+    connect(m_tabs, &ResultTabs::viewCreated, m_obs, &ObsController::attach);
+    connect(m_obs, &ObsController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_watch, &WatchController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     const auto followTabs = [this] {

@@ -12,6 +12,7 @@ class LastKnownStore;
 class QDockWidget;
 class ResultsOverview;
 class WatchController;
+class ObsController;
 class ClipboardGuard;
 class CredentialResolver;
 class DemoBanner;
@@ -72,6 +73,10 @@ public:
     {
         return m_watch;
     }
+    ObsController* obsController() const
+    {
+        return m_obs;
+    }
     ResultsOverview* overview() const
     {
         return m_overview;
@@ -107,6 +112,7 @@ private:
     BrowsePanel* m_browse;
     QDockWidget* m_browseDock;
     WatchController* m_watch;
+    ObsController* m_obs;
     ResultsOverview* m_overview;
     QStringList m_waitingForCredentials; // ARNs to inspect again once credentials exist
     DemoBanner* m_demoBanner;

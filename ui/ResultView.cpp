@@ -122,7 +122,16 @@ ResultView::~ResultView() = default;
 
 void ResultView::addPage(QWidget* page, const QString& title)
 {
-    m_tabs->addTab(page, title);
+    insertPage(m_tabs->count(), page, title);
+}
+
+void ResultView::insertPage(int index, QWidget* page, const QString& title)
+{
+    m_tabs->insertTab(index, page, title);
+    const QString name = page->property("page").toString();
+    if (!name.isEmpty() && name == AppSettings::resultPage()) {
+        m_tabs->setCurrentWidget(page);
+    }
 }
 
 void ResultView::showLastKnown(const IngestConfiguration& configuration, const QString& age)

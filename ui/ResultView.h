@@ -88,6 +88,9 @@ public:
     }
     // Hook for pages other parts add (the Watch page of WatchController).
     void addPage(QWidget* page, const QString& title);
+    // The same at a position (the OBS page goes next to "Get it live"). A
+    // page with a "page" property opens first when it was the user's last choice.
+    void insertPage(int index, QWidget* page, const QString& title);
     // Hook (issue 13): the last known view of the configuration, shown under
     // the banner that says why it could not be refreshed (left as it is);
     // the refreshed label says how old it is.
