@@ -8,6 +8,7 @@
 #include "inspect/LastKnownStore.h"
 #include "ui/AppSettings.h"
 #include "ui/ArnBar.h"
+#include "ui/BrowseDockPlacer.h"
 #include "ui/BrowsePanel.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/CredentialsDialog.h"
@@ -35,7 +36,6 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
@@ -52,6 +52,7 @@ MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
     , m_browseDock(new QDockWidget(tr("Browse"), this))
     , m_watch(new WatchController(m_session, m_tabs, StateTimeline::defaultPath(), this))
     , m_overview(new ResultsOverview(this))
+    , m_browsePlacer(new BrowseDockPlacer(this, m_browseDock, m_browse))
     , m_demoBanner(new DemoBanner(this))
 {
     setWindowTitle(tr("IVS Ingest Inspector"));
@@ -557,61 +558,7 @@ void MainWindow::connectWatchAndBrowse()
 
 void MainWindow::showBrowse()
 {
-    const bool opening = !m_browseDock->isVisible();
-    if (opening) {
-        m_browseDock->setFloating(!browseFitsDocked());
-    }
-    m_browseDock->show();
-    if (opening && m_browseDock->isFloating()) {
-        placeFloatingBrowse();
-    } else if (opening) {
-        // Half the window: a listing needs room.
-        resizeDocks({m_browseDock}, {height() / 2}, Qt::Vertical);
-    }
-    m_browseDock->raise();
-    m_browseDock->activateWindow();
-    m_browse->searchField()->setFocus();
-    if (!m_browse->hasListing() && !m_browse->isListing()) {
-        // Asked for the list: start it, rather than wait for a second click.
-        m_browse->list();
-    }
-}
-
-bool MainWindow::browseFitsDocked() const
-{
-    // Docked, the panel takes its room from the results. When the window as
-    // it is cannot hold both, the panel opens as a window of its own instead
-    // of growing this one (issue 12.5: the window never resizes itself, and
-    // fits beside OBS on a laptop).
-    const int separator = style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
-    // Not statusBar(): that would create one, itself taking room.
-    const auto* status = findChild<QStatusBar*>(QString(), Qt::FindDirectChildrenOnly);
-    const int needed = menuBar()->sizeHint().height() + centralWidget()->minimumSizeHint().height() + separator +
-                       m_browseDock->minimumSizeHint().height() +
-                       (status && status->isVisible() ? status->sizeHint().height() : 0);
-    return needed <= height();
-}
-
-void MainWindow::placeFloatingBrowse()
-{
-    // As wide and tall as this window, below it when the screen has room,
-    // else over it, offset; always inside the screen, frame included.
-    const QRect area = screen()->availableGeometry();
-    const QMargins frame(m_browseDock->geometry().left() - m_browseDock->frameGeometry().left(),
-                         m_browseDock->geometry().top() - m_browseDock->frameGeometry().top(),
-                         m_browseDock->frameGeometry().right() - m_browseDock->geometry().right(),
-                         m_browseDock->frameGeometry().bottom() - m_browseDock->geometry().bottom());
-    const QRect inner = area.marginsRemoved(frame);
-    QRect place(geometry().left(), frameGeometry().bottom() + 1 + frame.top(), qMin(width(), inner.width()),
-                qMin(qMax(height(), 400), inner.height()));
-    if (!inner.contains(place)) {
-        place.moveTopLeft(geometry().topLeft() + QPoint(40, 40));
-    }
-    place.moveRight(qMin(place.right(), inner.right()));
-    place.moveBottom(qMin(place.bottom(), inner.bottom()));
-    place.moveLeft(qMax(place.left(), inner.left()));
-    place.moveTop(qMax(place.top(), inner.top()));
-    m_browseDock->setGeometry(place);
+    m_browsePlacer->show();
 }
 
 QString MainWindow::lookupRegion() const

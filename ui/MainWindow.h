@@ -7,6 +7,7 @@
 
 class AppProfileStore;
 class ArnBar;
+class BrowseDockPlacer;
 class BrowsePanel;
 class LastKnownStore;
 class QDockWidget;
@@ -108,6 +109,7 @@ private:
     QDockWidget* m_browseDock;
     WatchController* m_watch;
     ResultsOverview* m_overview;
+    BrowseDockPlacer* m_browsePlacer;
     QStringList m_waitingForCredentials; // ARNs to inspect again once credentials exist
     DemoBanner* m_demoBanner;
     QAction* m_credentialsAction = nullptr;
@@ -123,8 +125,6 @@ private:
     void openDebugLog();
     void updateBusy();
     void connectWatchAndBrowse();
-    bool browseFitsDocked() const;
-    void placeFloatingBrowse();
     void lookUp(const QString& text);
     QString lookupRegion() const;
     void fitToScreen();
