@@ -1,13 +1,12 @@
 #include "ui/MainWindow.h"
 
-#include "core/TerminalText.h"
 #include "demo/DemoDataSet.h"
 #include "demo/DemoEndpoint.h"
-#include "inspect/ConfigurationLookup.h"
 #include "inspect/IdentityCheck.h"
 #include "inspect/LastKnownStore.h"
 #include "ui/AppSettings.h"
 #include "ui/ArnBar.h"
+#include "ui/ArnSubmission.h"
 #include "ui/BrowseDockPlacer.h"
 #include "ui/BrowsePanel.h"
 #include "ui/ClipboardGuard.h"
@@ -47,6 +46,7 @@ MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
     , m_banner(new MessageBanner(this))
     , m_tabs(new ResultTabs(m_session->clipboard(), this))
     , m_presenter(new InspectionPresenter(m_session, m_tabs, m_banner, this))
+    , m_submission(new ArnSubmission(m_session, m_arnBar, m_banner, m_presenter, this))
     , m_lastKnown(new LastKnownStore())
     , m_browse(new BrowsePanel(m_session, m_lastKnown, this))
     , m_browseDock(new QDockWidget(tr("Browse"), this))
@@ -142,6 +142,7 @@ void MainWindow::connectParts()
     connect(m_tabs, &ResultTabs::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_presenter, &InspectionPresenter::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_submission, &ArnSubmission::busyChanged, this, &MainWindow::updateBusy);
     connect(m_demoBanner, &DemoBanner::leaveRequested, this, &MainWindow::leaveDemo);
     connect(m_presenter, &InspectionPresenter::shown, this, [this](const QString& arn) {
         if (isDemo()) {
@@ -286,12 +287,6 @@ void MainWindow::addCredentials()
     }
 }
 
-void MainWindow::reportFlawedArns(const QStringList& flaws)
-{
-    m_banner->showMessage(MessageBanner::Kind::Warning, tr("%n ARN(s) not inspected", nullptr, int(flaws.size())),
-                          flaws.join(u'\n'));
-}
-
 void MainWindow::refreshProfiles()
 {
     loadProfiles(m_profileBar->picker()->count() > 0 ? m_profileBar->selectedProfile() : AppSettings::lastProfile());
@@ -316,8 +311,8 @@ void MainWindow::onProfileChanged(const QString& profile)
     const QString account = m_session->engine()->accountOf(named);
     m_profileBar->setIdentity(account.isEmpty() ? QString() : tr("Account %1").arg(account));
     m_arnBar->setCredentialsAccount(account);
-    m_browse->setDefaultRegion(lookupRegion());
-    m_arnBar->setLookupRegion(lookupRegion());
+    m_browse->setDefaultRegion(m_submission->lookupRegion());
+    m_arnBar->setLookupRegion(m_submission->lookupRegion());
 }
 
 QStringList MainWindow::splitArns(const QString& text)
@@ -327,35 +322,12 @@ QStringList MainWindow::splitArns(const QString& text)
 
 void MainWindow::inspect(const QString& arnText)
 {
-    m_arnBar->setText(arnText);
-    inspectArns(splitArns(arnText));
+    m_submission->submitText(arnText);
 }
 
 void MainWindow::inspectArns(const QStringList& candidates)
 {
-    // One bad ARN does not hold up the others: they are inspected, and the
-    // bad ones listed with what is wrong with each.
-    QList<IngestConfigurationArn> arns;
-    QStringList flaws;
-    for (const QString& candidate : candidates) {
-        const IngestConfigurationArn arn = IngestConfigurationArn::parse(candidate);
-        if (!arn.isValid() && candidates.size() == 1 && ConfigurationLookup::isCandidate(candidate)) {
-            lookUp(candidate); // issue 13: a bare ID or a name
-            return;
-        }
-        if (arn.isValid()) {
-            arns.append(arn);
-        } else {
-            flaws.append(tr("%1: %2").arg(TerminalText::quote(candidate, 80), arn.explanation()));
-        }
-    }
-    if (!flaws.isEmpty()) {
-        reportFlawedArns(flaws);
-    } else {
-        m_banner->clear();
-    }
-    m_presenter->inspect(arns);
-    updateBusy();
+    m_submission->submit(candidates);
 }
 
 ResultView* MainWindow::resultFor(const QString& arn) const
@@ -559,41 +531,4 @@ void MainWindow::connectWatchAndBrowse()
 void MainWindow::showBrowse()
 {
     m_browsePlacer->show();
-}
-
-QString MainWindow::lookupRegion() const
-{
-    const QString region = m_session->resolver()->regionFor(m_session->profile());
-    return region.isEmpty() ? QStringLiteral("us-east-1") : region;
-}
-
-void MainWindow::lookUp(const QString& text)
-{
-    auto* lookup = new ConfigurationLookup(m_session->engine(), text, lookupRegion(), this);
-    m_arnBar->setBusy(true);
-    connect(lookup, &ConfigurationLookup::finished, this, [this, lookup] {
-        lookup->deleteLater();
-        updateBusy();
-        if (!lookup->failure().isEmpty()) {
-            m_banner->showMessage(MessageBanner::Kind::Error, tr("Could not look up %1").arg(lookup->text()),
-                                  lookup->failure());
-            return;
-        }
-        if (lookup->arns().isEmpty()) {
-            m_banner->showMessage(MessageBanner::Kind::Warning, tr("Nothing called %1").arg(lookup->text()),
-                                  tr("No ingest configuration in %1 has this ID or name. Check the region of the "
-                                     "profile, or open View > Browse to see them all.")
-                                      .arg(lookup->region()));
-            return;
-        }
-        if (lookup->arns().size() > 1) {
-            m_banner->showMessage(
-                MessageBanner::Kind::Information,
-                tr("%n configuration(s) are called %1", nullptr, int(lookup->arns().size())).arg(lookup->text()),
-                tr("Each is shown in its own tab."));
-        }
-        m_arnBar->setText(lookup->arns().join(u'\n'));
-        inspectArns(lookup->arns());
-    });
-    lookup->start();
 }

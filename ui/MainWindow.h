@@ -7,6 +7,7 @@
 
 class AppProfileStore;
 class ArnBar;
+class ArnSubmission;
 class BrowseDockPlacer;
 class BrowsePanel;
 class LastKnownStore;
@@ -103,6 +104,7 @@ private:
     MessageBanner* m_banner;      // about the inspections: warnings, flawed ARNs, checks
     ResultTabs* m_tabs;
     InspectionPresenter* m_presenter;
+    ArnSubmission* m_submission; // ARN field -> inspections (checks, name lookups)
     // Watch and browse (issue 13): see connectWatchAndBrowse().
     LastKnownStore* m_lastKnown;
     BrowsePanel* m_browse;
@@ -125,12 +127,9 @@ private:
     void openDebugLog();
     void updateBusy();
     void connectWatchAndBrowse();
-    void lookUp(const QString& text);
-    QString lookupRegion() const;
     void fitToScreen();
     bool hasAnyCredentials() const;
     void showNoCredentials();
-    void reportFlawedArns(const QStringList& flaws);
     void loadProfiles(const QString& select);
     void showDemoMode(bool demo);
 };
