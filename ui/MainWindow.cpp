@@ -2,7 +2,6 @@
 
 #include "demo/DemoDataSet.h"
 #include "demo/DemoEndpoint.h"
-#include "inspect/IdentityCheck.h"
 #include "inspect/LastKnownStore.h"
 #include "ui/AppSettings.h"
 #include "ui/ArnBar.h"
@@ -11,6 +10,7 @@
 #include "ui/BrowsePanel.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/CredentialsDialog.h"
+#include "ui/CredentialsFlow.h"
 #include "ui/DebugLogDialog.h"
 #include "ui/DemoBanner.h"
 #include "ui/InspectionPresenter.h"
@@ -130,7 +130,12 @@ void MainWindow::connectParts()
     connect(m_session->profiles(), &AppProfileStore::profilesChanged, this, &MainWindow::refreshProfiles);
     connect(m_profileBar, &ProfileBar::profileChanged, this, &MainWindow::onProfileChanged);
     connect(m_profileBar, &ProfileBar::manageRequested, this, &MainWindow::openCredentialsDialog);
-    connect(m_profileBar, &ProfileBar::checkRequested, this, &MainWindow::checkCredentials);
+    m_credentials =
+        new CredentialsFlow(m_session, m_profileBar, m_arnBar, m_setupBanner, m_banner, m_tryDemoAction, this);
+    connect(m_profileBar, &ProfileBar::checkRequested, m_credentials, &CredentialsFlow::checkCredentials);
+    connect(m_credentials, &CredentialsFlow::demoRequested, this, &MainWindow::startDemo);
+    connect(m_credentials, &CredentialsFlow::profileSaved, this, &MainWindow::refreshProfiles);
+    connect(m_credentials, &CredentialsFlow::inspectAgain, this, &MainWindow::inspectArns);
     connect(m_arnBar, &ArnBar::inspectRequested, this, [this] { inspect(m_arnBar->text()); });
     connect(m_arnBar, &ArnBar::cancelRequested, this, &MainWindow::cancelAll);
     connect(m_arnBar, &ArnBar::textChanged, this, [this](const QString& text) {
@@ -151,13 +156,9 @@ void MainWindow::connectParts()
         AppSettings::addRecentArn(arn);
         m_arnBar->setRecentArns(AppSettings::recentArns());
     });
-    connect(m_presenter, &InspectionPresenter::credentialsMissing, this, [this](const QString& arn) {
-        if (!m_waitingForCredentials.contains(arn)) {
-            m_waitingForCredentials.append(arn);
-        }
-        showNoCredentials();
-    });
-    connect(m_presenter, &InspectionPresenter::addCredentialsRequested, this, &MainWindow::addCredentials);
+    connect(m_presenter, &InspectionPresenter::credentialsMissing, m_credentials, &CredentialsFlow::waitForCredentials);
+    connect(m_presenter, &InspectionPresenter::addCredentialsRequested, m_credentials,
+            &CredentialsFlow::addCredentials);
     connectWatchAndBrowse();
 }
 
@@ -224,11 +225,7 @@ void MainWindow::setEnvironment(const QProcessEnvironment& env)
 {
     m_session->setEnvironment(env);
     refreshProfiles();
-    if (!hasAnyCredentials()) {
-        showNoCredentials();
-    } else {
-        m_setupBanner->clear();
-    }
+    m_credentials->updateSetupBanner();
 }
 
 void MainWindow::fitToScreen()
@@ -244,47 +241,9 @@ void MainWindow::fitToScreen()
     }
 }
 
-bool MainWindow::hasAnyCredentials() const
-{
-    const QList<ProfileListing> listings = m_session->resolver()->listProfiles();
-    return std::any_of(listings.begin(), listings.end(),
-                       [](const ProfileListing& listing) { return listing.source != CredentialSource::None; });
-}
-
-void MainWindow::showNoCredentials()
-{
-    m_setupBanner->showMessage(MessageBanner::Kind::Warning, tr("No AWS credentials found"),
-                               tr("There is no profile and no access key in the environment. Add the access key of "
-                                  "an IAM user or role that may read your ingest configurations."));
-    QPushButton* add = m_setupBanner->addAction(tr("Add crede&ntials…"));
-    add->setObjectName(QStringLiteral("addCredentialsPushButton"));
-    connect(add, &QPushButton::clicked, this, &MainWindow::addCredentials);
-    QPushButton* demo = m_setupBanner->addAction(tr("Try the de&mo"));
-    demo->setObjectName(QStringLiteral("tryDemoPushButton"));
-    connect(demo, &QPushButton::clicked, this, &MainWindow::startDemo);
-}
-
 void MainWindow::addCredentials()
 {
-    CredentialsDialog dialog(m_session->profiles(), m_session->transport(), m_session->environment(), this);
-    const QStringList candidates = splitArns(m_arnBar->text());
-    const IngestConfigurationArn first = IngestConfigurationArn::parse(candidates.value(0));
-    const bool firstProfile = m_session->profiles()->names().isEmpty();
-    dialog.startFirstProfile(firstProfile ? QStringLiteral("default") : QString(),
-                             first.isValid() ? first.region() : QString());
-    dialog.exec();
-    const QString saved = dialog.savedProfile();
-    if (saved.isEmpty()) {
-        return;
-    }
-    m_setupBanner->clear();
-    refreshProfiles();
-    m_profileBar->selectProfile(saved);
-    const QStringList again = m_waitingForCredentials;
-    m_waitingForCredentials.clear();
-    if (!again.isEmpty()) {
-        inspectArns(again);
-    }
+    m_credentials->addCredentials();
 }
 
 void MainWindow::refreshProfiles()
@@ -378,39 +337,6 @@ void MainWindow::refreshCurrent()
     }
 }
 
-void MainWindow::checkCredentials()
-{
-    m_profileBar->setIdentity(tr("Checking…"));
-    auto* check = new IdentityCheck(m_session->engine(), this);
-    connect(check, &IdentityCheck::finished, this, [this, check] {
-        check->deleteLater();
-        if (check->credentialError().isError()) {
-            m_profileBar->setIdentity(QString());
-            m_banner->showMessage(MessageBanner::Kind::Error, tr("No credentials"), check->credentialError().message);
-            if (!isDemo()) {
-                connect(m_banner->addAction(tr("Try the demo")), &QPushButton::clicked, m_tryDemoAction,
-                        &QAction::trigger);
-            }
-            return;
-        }
-        if (check->error().isError()) {
-            m_profileBar->setIdentity(QString());
-            m_banner->showError(check->error());
-            return;
-        }
-        const ResolvedCredentials& credentials = check->credentials();
-        m_profileBar->setIdentity(tr("Account %1 · %2").arg(check->account(), check->arn()));
-        m_arnBar->setCredentialsAccount(check->account());
-        m_banner->showMessage(
-            MessageBanner::Kind::Success, tr("Credentials work"),
-            tr("%1 (%2) belongs to account %3.")
-                .arg(credentials.profile.isEmpty() ? tr("The environment's key") : credentials.profile,
-                     CredentialSource::displayName(credentials.source), check->account()),
-            check->arn());
-    });
-    check->start();
-}
-
 void MainWindow::openCredentialsDialog()
 {
     CredentialsDialog dialog(m_session->profiles(), m_session->transport(), m_session->environment(), this);
@@ -493,10 +419,10 @@ void MainWindow::showDemoMode(bool demo)
     m_profileBar->setAutomaticOffered(!demo);
     m_profileBar->setManageEnabled(!demo);
     loadProfiles(demo ? DemoEndpoint::profileName() : AppSettings::lastProfile());
-    if (demo || hasAnyCredentials()) {
+    if (demo || m_credentials->hasAnyCredentials()) {
         m_setupBanner->clear();
     } else {
-        showNoCredentials();
+        m_credentials->showNoCredentials();
     }
 }
 

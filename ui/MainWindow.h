@@ -16,6 +16,7 @@ class ResultsOverview;
 class WatchController;
 class ClipboardGuard;
 class CredentialResolver;
+class CredentialsFlow;
 class DemoBanner;
 class QAction;
 class InspectionPresenter;
@@ -112,24 +113,21 @@ private:
     WatchController* m_watch;
     ResultsOverview* m_overview;
     BrowseDockPlacer* m_browsePlacer;
-    QStringList m_waitingForCredentials; // ARNs to inspect again once credentials exist
     DemoBanner* m_demoBanner;
     QAction* m_credentialsAction = nullptr;
     QAction* m_tryDemoAction = nullptr;
+    CredentialsFlow* m_credentials = nullptr; // made once the menus exist: it offers "Try the demo"
 
     void arrange();
     void buildMenus();
     void connectParts();
     void onProfileChanged(const QString& profile);
-    void checkCredentials();
     void openCredentialsDialog();
     void openPreferences();
     void openDebugLog();
     void updateBusy();
     void connectWatchAndBrowse();
     void fitToScreen();
-    bool hasAnyCredentials() const;
-    void showNoCredentials();
     void loadProfiles(const QString& select);
     void showDemoMode(bool demo);
 };
