@@ -9,6 +9,7 @@
 #include "ui/BrowseDockPlacer.h"
 #include "ui/BrowsePanel.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/ClipboardStatus.h"
 #include "ui/CredentialsDialog.h"
 #include "ui/CredentialsFlow.h"
 #include "ui/DebugLogDialog.h"
@@ -116,17 +117,7 @@ void MainWindow::arrange()
 
 void MainWindow::connectParts()
 {
-    ClipboardGuard* clipboard = m_session->clipboard();
-    connect(clipboard, &ClipboardGuard::countdown, this, [this](int seconds) {
-        if (seconds > 0) {
-            statusBar()->showMessage(
-                tr("The clipboard holds a stream key; it is cleared in %n second(s).", nullptr, seconds));
-        }
-    });
-    connect(clipboard, &ClipboardGuard::abandoned, this,
-            [this] { statusBar()->showMessage(tr("The stream key is no longer on the clipboard."), 5000); });
-    connect(clipboard, &ClipboardGuard::cleared, this,
-            [this] { statusBar()->showMessage(tr("The clipboard was cleared."), 5000); });
+    new ClipboardStatus(m_session->clipboard(), this);
     connect(m_session->profiles(), &AppProfileStore::profilesChanged, this, &MainWindow::refreshProfiles);
     connect(m_profileBar, &ProfileBar::profileChanged, this, &MainWindow::onProfileChanged);
     connect(m_profileBar, &ProfileBar::manageRequested, this, &MainWindow::openCredentialsDialog);
