@@ -19,6 +19,7 @@
 #include "ui/MessageBanner.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/ProfileBar.h"
+#include "ui/ResultNavigation.h"
 #include "ui/ResultTabs.h"
 #include "ui/ResultView.h"
 #include "ui/ResultsOverview.h"
@@ -167,35 +168,7 @@ void MainWindow::buildMenus()
     debugLog->setObjectName(QStringLiteral("debugLogAction"));
     view->addSeparator();
     view->addAction(tr("Go to the &ARN field"), QKeySequence(Qt::CTRL | Qt::Key_L), m_arnBar, &ArnBar::focusField);
-    QAction* filter = view->addAction(tr("&Filter the fields"), QKeySequence::Find, this, [this] {
-        if (ResultView* current = currentResult()) {
-            current->focusFilter();
-        }
-    });
-    filter->setObjectName(QStringLiteral("filterAction"));
-    // Tabs from anywhere in the window, not only from inside the tab bar.
-    QAction* next = view->addAction(tr("&Next result"), QKeySequence(Qt::CTRL | Qt::Key_Tab), this, [this] {
-        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % qMax(1, m_tabs->count()));
-    });
-    next->setObjectName(QStringLiteral("nextResultAction"));
-    QAction* previous =
-        view->addAction(tr("Pre&vious result"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this, [this] {
-            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % qMax(1, m_tabs->count()));
-        });
-    previous->setObjectName(QStringLiteral("previousResultAction"));
-    QAction* close = view->addAction(tr("&Close result"), m_tabs, &ResultTabs::closeCurrent);
-    close->setObjectName(QStringLiteral("closeResultAction"));
-    // Ctrl+W everywhere, also where the platform's Close is only Ctrl+F4.
-    QList<QKeySequence> closeKeys{QKeySequence(Qt::CTRL | Qt::Key_W)};
-    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Close)) {
-        if (!closeKeys.contains(key)) {
-            closeKeys.append(key);
-        }
-    }
-    close->setShortcuts(closeKeys);
-    for (QAction* action : {filter, next, previous, close}) {
-        action->setShortcutContext(Qt::WindowShortcut);
-    }
+    (new ResultNavigation(m_tabs, this))->addTo(view);
     QAction* browse = view->addAction(tr("&Browse configurations…"), QKeySequence(Qt::CTRL | Qt::Key_B), this,
                                       &MainWindow::showBrowse);
     browse->setObjectName(QStringLiteral("browseAction"));
