@@ -24,6 +24,7 @@
 #include "ui/ResultView.h"
 #include "ui/ResultsOverview.h"
 #include "ui/WatchController.h"
+#include "ui/WindowGeometry.h"
 #include "ui/WindowSession.h"
 
 #include <QAction>
@@ -34,7 +35,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -70,7 +70,7 @@ MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
     m_arnBar->setRecentArns(AppSettings::recentArns());
     setEnvironment(m_session->environment());
     m_arnBar->setText(AppSettings::draftArnText());
-    fitToScreen();
+    WindowGeometry::restore(this);
     updateBusy();
     m_arnBar->field()->setFocus();
 }
@@ -190,19 +190,6 @@ void MainWindow::setEnvironment(const QProcessEnvironment& env)
     m_session->setEnvironment(env);
     refreshProfiles();
     m_credentials->updateSetupBanner();
-}
-
-void MainWindow::fitToScreen()
-{
-    // Never larger than the screen (a laptop at 150 % has 853×533 logical
-    // pixels), and restored where the user left it when that still fits.
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 768);
-    resize(QSize(900, 640).boundedTo(available.size() * 0.95));
-    restoreGeometry(AppSettings::windowGeometry());
-    if (!available.contains(frameGeometry())) {
-        resize(size().boundedTo(available.size() * 0.95));
-        move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
-    }
 }
 
 void MainWindow::addCredentials()
@@ -326,7 +313,7 @@ void MainWindow::openDebugLog()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     cancelAll();
-    AppSettings::setWindowGeometry(saveGeometry());
+    WindowGeometry::save(this);
     if (!isDemo()) {
         AppSettings::setDraftArnText(m_arnBar->text());
     }

@@ -30,7 +30,10 @@ class WindowSession;
 // The inspector: pick a profile, paste one or more ARNs, press Enter. Each
 // ARN gets a tab with its result. The window only builds and arranges its
 // parts; the engine underneath (WindowSession) does the work and
-// InspectionPresenter shows it. In demo mode (startDemo) it shows the
+// InspectionPresenter shows it. Coordination lives in small helpers:
+// ArnSubmission (field -> inspections), CredentialsFlow (setup banner, first
+// profile, Check), BrowseDockPlacer, ClipboardStatus, ResultNavigation and
+// WindowGeometry. In demo mode (startDemo) it shows the
 // built-in demo's made-up account instead, and says so, until leaveDemo().
 class MainWindow : public QMainWindow
 {
@@ -127,7 +130,6 @@ private:
     void openDebugLog();
     void updateBusy();
     void connectWatchAndBrowse();
-    void fitToScreen();
     void loadProfiles(const QString& select);
     void showDemoMode(bool demo);
 };
