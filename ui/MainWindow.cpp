@@ -1,16 +1,17 @@
 #include "ui/MainWindow.h"
 
-#include "core/TerminalText.h"
 #include "demo/DemoDataSet.h"
 #include "demo/DemoEndpoint.h"
-#include "inspect/ConfigurationLookup.h"
-#include "inspect/IdentityCheck.h"
 #include "inspect/LastKnownStore.h"
 #include "ui/AppSettings.h"
 #include "ui/ArnBar.h"
+#include "ui/ArnSubmission.h"
+#include "ui/BrowseDockPlacer.h"
 #include "ui/BrowsePanel.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/ClipboardStatus.h"
 #include "ui/CredentialsDialog.h"
+#include "ui/CredentialsFlow.h"
 #include "ui/DebugLogDialog.h"
 #include "ui/DemoBanner.h"
 #include "ui/InspectionPresenter.h"
@@ -19,10 +20,12 @@
 #include "ui/ObsController.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/ProfileBar.h"
+#include "ui/ResultNavigation.h"
 #include "ui/ResultTabs.h"
 #include "ui/ResultView.h"
 #include "ui/ResultsOverview.h"
 #include "ui/WatchController.h"
+#include "ui/WindowGeometry.h"
 #include "ui/WindowSession.h"
 
 #include <QAction>
@@ -33,10 +36,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
@@ -48,12 +49,14 @@ MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
     , m_banner(new MessageBanner(this))
     , m_tabs(new ResultTabs(m_session->clipboard(), this))
     , m_presenter(new InspectionPresenter(m_session, m_tabs, m_banner, this))
+    , m_submission(new ArnSubmission(m_session, m_arnBar, m_banner, m_presenter, this))
     , m_lastKnown(new LastKnownStore())
     , m_browse(new BrowsePanel(m_session, m_lastKnown, this))
     , m_browseDock(new QDockWidget(tr("Browse"), this))
     , m_watch(new WatchController(m_session, m_tabs, StateTimeline::defaultPath(), this))
     , m_obs(new ObsController(m_session, m_tabs, this))
     , m_overview(new ResultsOverview(this))
+    , m_browsePlacer(new BrowseDockPlacer(this, m_browseDock, m_browse))
     , m_demoBanner(new DemoBanner(this))
 {
     setWindowTitle(tr("IVS Ingest Inspector"));
@@ -69,7 +72,7 @@ MainWindow::MainWindow(SecretStore* keychain, QWidget* parent)
     m_arnBar->setRecentArns(AppSettings::recentArns());
     setEnvironment(m_session->environment());
     m_arnBar->setText(AppSettings::draftArnText());
-    fitToScreen();
+    WindowGeometry::restore(this);
     updateBusy();
     m_arnBar->field()->setFocus();
 }
@@ -117,21 +120,16 @@ void MainWindow::arrange()
 
 void MainWindow::connectParts()
 {
-    ClipboardGuard* clipboard = m_session->clipboard();
-    connect(clipboard, &ClipboardGuard::countdown, this, [this](int seconds) {
-        if (seconds > 0) {
-            statusBar()->showMessage(
-                tr("The clipboard holds a stream key; it is cleared in %n second(s).", nullptr, seconds));
-        }
-    });
-    connect(clipboard, &ClipboardGuard::abandoned, this,
-            [this] { statusBar()->showMessage(tr("The stream key is no longer on the clipboard."), 5000); });
-    connect(clipboard, &ClipboardGuard::cleared, this,
-            [this] { statusBar()->showMessage(tr("The clipboard was cleared."), 5000); });
+    new ClipboardStatus(m_session->clipboard(), this);
     connect(m_session->profiles(), &AppProfileStore::profilesChanged, this, &MainWindow::refreshProfiles);
     connect(m_profileBar, &ProfileBar::profileChanged, this, &MainWindow::onProfileChanged);
     connect(m_profileBar, &ProfileBar::manageRequested, this, &MainWindow::openCredentialsDialog);
-    connect(m_profileBar, &ProfileBar::checkRequested, this, &MainWindow::checkCredentials);
+    m_credentials =
+        new CredentialsFlow(m_session, m_profileBar, m_arnBar, m_setupBanner, m_banner, m_tryDemoAction, this);
+    connect(m_profileBar, &ProfileBar::checkRequested, m_credentials, &CredentialsFlow::checkCredentials);
+    connect(m_credentials, &CredentialsFlow::demoRequested, this, &MainWindow::startDemo);
+    connect(m_credentials, &CredentialsFlow::profileSaved, this, &MainWindow::refreshProfiles);
+    connect(m_credentials, &CredentialsFlow::inspectAgain, this, &MainWindow::inspectArns);
     connect(m_arnBar, &ArnBar::inspectRequested, this, [this] { inspect(m_arnBar->text()); });
     connect(m_arnBar, &ArnBar::cancelRequested, this, &MainWindow::cancelAll);
     connect(m_arnBar, &ArnBar::textChanged, this, [this](const QString& text) {
@@ -143,6 +141,7 @@ void MainWindow::connectParts()
     connect(m_tabs, &ResultTabs::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_presenter, &InspectionPresenter::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_submission, &ArnSubmission::busyChanged, this, &MainWindow::updateBusy);
     connect(m_demoBanner, &DemoBanner::leaveRequested, this, &MainWindow::leaveDemo);
     connect(m_presenter, &InspectionPresenter::shown, this, [this](const QString& arn) {
         if (isDemo()) {
@@ -151,13 +150,9 @@ void MainWindow::connectParts()
         AppSettings::addRecentArn(arn);
         m_arnBar->setRecentArns(AppSettings::recentArns());
     });
-    connect(m_presenter, &InspectionPresenter::credentialsMissing, this, [this](const QString& arn) {
-        if (!m_waitingForCredentials.contains(arn)) {
-            m_waitingForCredentials.append(arn);
-        }
-        showNoCredentials();
-    });
-    connect(m_presenter, &InspectionPresenter::addCredentialsRequested, this, &MainWindow::addCredentials);
+    connect(m_presenter, &InspectionPresenter::credentialsMissing, m_credentials, &CredentialsFlow::waitForCredentials);
+    connect(m_presenter, &InspectionPresenter::addCredentialsRequested, m_credentials,
+            &CredentialsFlow::addCredentials);
     connectWatchAndBrowse();
 }
 
@@ -175,35 +170,7 @@ void MainWindow::buildMenus()
     debugLog->setObjectName(QStringLiteral("debugLogAction"));
     view->addSeparator();
     view->addAction(tr("Go to the &ARN field"), QKeySequence(Qt::CTRL | Qt::Key_L), m_arnBar, &ArnBar::focusField);
-    QAction* filter = view->addAction(tr("&Filter the fields"), QKeySequence::Find, this, [this] {
-        if (ResultView* current = currentResult()) {
-            current->focusFilter();
-        }
-    });
-    filter->setObjectName(QStringLiteral("filterAction"));
-    // Tabs from anywhere in the window, not only from inside the tab bar.
-    QAction* next = view->addAction(tr("&Next result"), QKeySequence(Qt::CTRL | Qt::Key_Tab), this, [this] {
-        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % qMax(1, m_tabs->count()));
-    });
-    next->setObjectName(QStringLiteral("nextResultAction"));
-    QAction* previous =
-        view->addAction(tr("Pre&vious result"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this, [this] {
-            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % qMax(1, m_tabs->count()));
-        });
-    previous->setObjectName(QStringLiteral("previousResultAction"));
-    QAction* close = view->addAction(tr("&Close result"), m_tabs, &ResultTabs::closeCurrent);
-    close->setObjectName(QStringLiteral("closeResultAction"));
-    // Ctrl+W everywhere, also where the platform's Close is only Ctrl+F4.
-    QList<QKeySequence> closeKeys{QKeySequence(Qt::CTRL | Qt::Key_W)};
-    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Close)) {
-        if (!closeKeys.contains(key)) {
-            closeKeys.append(key);
-        }
-    }
-    close->setShortcuts(closeKeys);
-    for (QAction* action : {filter, next, previous, close}) {
-        action->setShortcutContext(Qt::WindowShortcut);
-    }
+    (new ResultNavigation(m_tabs, this))->addTo(view);
     QAction* browse = view->addAction(tr("&Browse configurations…"), QKeySequence(Qt::CTRL | Qt::Key_B), this,
                                       &MainWindow::showBrowse);
     browse->setObjectName(QStringLiteral("browseAction"));
@@ -224,73 +191,12 @@ void MainWindow::setEnvironment(const QProcessEnvironment& env)
 {
     m_session->setEnvironment(env);
     refreshProfiles();
-    if (!hasAnyCredentials()) {
-        showNoCredentials();
-    } else {
-        m_setupBanner->clear();
-    }
-}
-
-void MainWindow::fitToScreen()
-{
-    // Never larger than the screen (a laptop at 150 % has 853×533 logical
-    // pixels), and restored where the user left it when that still fits.
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 768);
-    resize(QSize(900, 640).boundedTo(available.size() * 0.95));
-    restoreGeometry(AppSettings::windowGeometry());
-    if (!available.contains(frameGeometry())) {
-        resize(size().boundedTo(available.size() * 0.95));
-        move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
-    }
-}
-
-bool MainWindow::hasAnyCredentials() const
-{
-    const QList<ProfileListing> listings = m_session->resolver()->listProfiles();
-    return std::any_of(listings.begin(), listings.end(),
-                       [](const ProfileListing& listing) { return listing.source != CredentialSource::None; });
-}
-
-void MainWindow::showNoCredentials()
-{
-    m_setupBanner->showMessage(MessageBanner::Kind::Warning, tr("No AWS credentials found"),
-                               tr("There is no profile and no access key in the environment. Add the access key of "
-                                  "an IAM user or role that may read your ingest configurations."));
-    QPushButton* add = m_setupBanner->addAction(tr("Add crede&ntials…"));
-    add->setObjectName(QStringLiteral("addCredentialsPushButton"));
-    connect(add, &QPushButton::clicked, this, &MainWindow::addCredentials);
-    QPushButton* demo = m_setupBanner->addAction(tr("Try the de&mo"));
-    demo->setObjectName(QStringLiteral("tryDemoPushButton"));
-    connect(demo, &QPushButton::clicked, this, &MainWindow::startDemo);
+    m_credentials->updateSetupBanner();
 }
 
 void MainWindow::addCredentials()
 {
-    CredentialsDialog dialog(m_session->profiles(), m_session->transport(), m_session->environment(), this);
-    const QStringList candidates = splitArns(m_arnBar->text());
-    const IngestConfigurationArn first = IngestConfigurationArn::parse(candidates.value(0));
-    const bool firstProfile = m_session->profiles()->names().isEmpty();
-    dialog.startFirstProfile(firstProfile ? QStringLiteral("default") : QString(),
-                             first.isValid() ? first.region() : QString());
-    dialog.exec();
-    const QString saved = dialog.savedProfile();
-    if (saved.isEmpty()) {
-        return;
-    }
-    m_setupBanner->clear();
-    refreshProfiles();
-    m_profileBar->selectProfile(saved);
-    const QStringList again = m_waitingForCredentials;
-    m_waitingForCredentials.clear();
-    if (!again.isEmpty()) {
-        inspectArns(again);
-    }
-}
-
-void MainWindow::reportFlawedArns(const QStringList& flaws)
-{
-    m_banner->showMessage(MessageBanner::Kind::Warning, tr("%n ARN(s) not inspected", nullptr, int(flaws.size())),
-                          flaws.join(u'\n'));
+    m_credentials->addCredentials();
 }
 
 void MainWindow::refreshProfiles()
@@ -317,8 +223,8 @@ void MainWindow::onProfileChanged(const QString& profile)
     const QString account = m_session->engine()->accountOf(named);
     m_profileBar->setIdentity(account.isEmpty() ? QString() : tr("Account %1").arg(account));
     m_arnBar->setCredentialsAccount(account);
-    m_browse->setDefaultRegion(lookupRegion());
-    m_arnBar->setLookupRegion(lookupRegion());
+    m_browse->setDefaultRegion(m_submission->lookupRegion());
+    m_arnBar->setLookupRegion(m_submission->lookupRegion());
 }
 
 QStringList MainWindow::splitArns(const QString& text)
@@ -328,35 +234,12 @@ QStringList MainWindow::splitArns(const QString& text)
 
 void MainWindow::inspect(const QString& arnText)
 {
-    m_arnBar->setText(arnText);
-    inspectArns(splitArns(arnText));
+    m_submission->submitText(arnText);
 }
 
 void MainWindow::inspectArns(const QStringList& candidates)
 {
-    // One bad ARN does not hold up the others: they are inspected, and the
-    // bad ones listed with what is wrong with each.
-    QList<IngestConfigurationArn> arns;
-    QStringList flaws;
-    for (const QString& candidate : candidates) {
-        const IngestConfigurationArn arn = IngestConfigurationArn::parse(candidate);
-        if (!arn.isValid() && candidates.size() == 1 && ConfigurationLookup::isCandidate(candidate)) {
-            lookUp(candidate); // issue 13: a bare ID or a name
-            return;
-        }
-        if (arn.isValid()) {
-            arns.append(arn);
-        } else {
-            flaws.append(tr("%1: %2").arg(TerminalText::quote(candidate, 80), arn.explanation()));
-        }
-    }
-    if (!flaws.isEmpty()) {
-        reportFlawedArns(flaws);
-    } else {
-        m_banner->clear();
-    }
-    m_presenter->inspect(arns);
-    updateBusy();
+    m_submission->submit(candidates);
 }
 
 ResultView* MainWindow::resultFor(const QString& arn) const
@@ -407,39 +290,6 @@ void MainWindow::refreshCurrent()
     }
 }
 
-void MainWindow::checkCredentials()
-{
-    m_profileBar->setIdentity(tr("Checking…"));
-    auto* check = new IdentityCheck(m_session->engine(), this);
-    connect(check, &IdentityCheck::finished, this, [this, check] {
-        check->deleteLater();
-        if (check->credentialError().isError()) {
-            m_profileBar->setIdentity(QString());
-            m_banner->showMessage(MessageBanner::Kind::Error, tr("No credentials"), check->credentialError().message);
-            if (!isDemo()) {
-                connect(m_banner->addAction(tr("Try the demo")), &QPushButton::clicked, m_tryDemoAction,
-                        &QAction::trigger);
-            }
-            return;
-        }
-        if (check->error().isError()) {
-            m_profileBar->setIdentity(QString());
-            m_banner->showError(check->error());
-            return;
-        }
-        const ResolvedCredentials& credentials = check->credentials();
-        m_profileBar->setIdentity(tr("Account %1 · %2").arg(check->account(), check->arn()));
-        m_arnBar->setCredentialsAccount(check->account());
-        m_banner->showMessage(
-            MessageBanner::Kind::Success, tr("Credentials work"),
-            tr("%1 (%2) belongs to account %3.")
-                .arg(credentials.profile.isEmpty() ? tr("The environment's key") : credentials.profile,
-                     CredentialSource::displayName(credentials.source), check->account()),
-            check->arn());
-    });
-    check->start();
-}
-
 void MainWindow::openCredentialsDialog()
 {
     CredentialsDialog dialog(m_session->profiles(), m_session->transport(), m_session->environment(), this);
@@ -465,7 +315,7 @@ void MainWindow::openDebugLog()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     cancelAll();
-    AppSettings::setWindowGeometry(saveGeometry());
+    WindowGeometry::save(this);
     if (!isDemo()) {
         AppSettings::setDraftArnText(m_arnBar->text());
     }
@@ -522,10 +372,10 @@ void MainWindow::showDemoMode(bool demo)
     m_profileBar->setAutomaticOffered(!demo);
     m_profileBar->setManageEnabled(!demo);
     loadProfiles(demo ? DemoEndpoint::profileName() : AppSettings::lastProfile());
-    if (demo || hasAnyCredentials()) {
+    if (demo || m_credentials->hasAnyCredentials()) {
         m_setupBanner->clear();
     } else {
-        showNoCredentials();
+        m_credentials->showNoCredentials();
     }
 }
 
@@ -563,96 +413,5 @@ void MainWindow::connectWatchAndBrowse()
 
 void MainWindow::showBrowse()
 {
-    const bool opening = !m_browseDock->isVisible();
-    if (opening) {
-        m_browseDock->setFloating(!browseFitsDocked());
-    }
-    m_browseDock->show();
-    if (opening && m_browseDock->isFloating()) {
-        placeFloatingBrowse();
-    } else if (opening) {
-        // Half the window: a listing needs room.
-        resizeDocks({m_browseDock}, {height() / 2}, Qt::Vertical);
-    }
-    m_browseDock->raise();
-    m_browseDock->activateWindow();
-    m_browse->searchField()->setFocus();
-    if (!m_browse->hasListing() && !m_browse->isListing()) {
-        // Asked for the list: start it, rather than wait for a second click.
-        m_browse->list();
-    }
-}
-
-bool MainWindow::browseFitsDocked() const
-{
-    // Docked, the panel takes its room from the results. When the window as
-    // it is cannot hold both, the panel opens as a window of its own instead
-    // of growing this one (issue 12.5: the window never resizes itself, and
-    // fits beside OBS on a laptop).
-    const int separator = style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
-    // Not statusBar(): that would create one, itself taking room.
-    const auto* status = findChild<QStatusBar*>(QString(), Qt::FindDirectChildrenOnly);
-    const int needed = menuBar()->sizeHint().height() + centralWidget()->minimumSizeHint().height() + separator +
-                       m_browseDock->minimumSizeHint().height() +
-                       (status && status->isVisible() ? status->sizeHint().height() : 0);
-    return needed <= height();
-}
-
-void MainWindow::placeFloatingBrowse()
-{
-    // As wide and tall as this window, below it when the screen has room,
-    // else over it, offset; always inside the screen, frame included.
-    const QRect area = screen()->availableGeometry();
-    const QMargins frame(m_browseDock->geometry().left() - m_browseDock->frameGeometry().left(),
-                         m_browseDock->geometry().top() - m_browseDock->frameGeometry().top(),
-                         m_browseDock->frameGeometry().right() - m_browseDock->geometry().right(),
-                         m_browseDock->frameGeometry().bottom() - m_browseDock->geometry().bottom());
-    const QRect inner = area.marginsRemoved(frame);
-    QRect place(geometry().left(), frameGeometry().bottom() + 1 + frame.top(), qMin(width(), inner.width()),
-                qMin(qMax(height(), 400), inner.height()));
-    if (!inner.contains(place)) {
-        place.moveTopLeft(geometry().topLeft() + QPoint(40, 40));
-    }
-    place.moveRight(qMin(place.right(), inner.right()));
-    place.moveBottom(qMin(place.bottom(), inner.bottom()));
-    place.moveLeft(qMax(place.left(), inner.left()));
-    place.moveTop(qMax(place.top(), inner.top()));
-    m_browseDock->setGeometry(place);
-}
-
-QString MainWindow::lookupRegion() const
-{
-    const QString region = m_session->resolver()->regionFor(m_session->profile());
-    return region.isEmpty() ? QStringLiteral("us-east-1") : region;
-}
-
-void MainWindow::lookUp(const QString& text)
-{
-    auto* lookup = new ConfigurationLookup(m_session->engine(), text, lookupRegion(), this);
-    m_arnBar->setBusy(true);
-    connect(lookup, &ConfigurationLookup::finished, this, [this, lookup] {
-        lookup->deleteLater();
-        updateBusy();
-        if (!lookup->failure().isEmpty()) {
-            m_banner->showMessage(MessageBanner::Kind::Error, tr("Could not look up %1").arg(lookup->text()),
-                                  lookup->failure());
-            return;
-        }
-        if (lookup->arns().isEmpty()) {
-            m_banner->showMessage(MessageBanner::Kind::Warning, tr("Nothing called %1").arg(lookup->text()),
-                                  tr("No ingest configuration in %1 has this ID or name. Check the region of the "
-                                     "profile, or open View > Browse to see them all.")
-                                      .arg(lookup->region()));
-            return;
-        }
-        if (lookup->arns().size() > 1) {
-            m_banner->showMessage(
-                MessageBanner::Kind::Information,
-                tr("%n configuration(s) are called %1", nullptr, int(lookup->arns().size())).arg(lookup->text()),
-                tr("Each is shown in its own tab."));
-        }
-        m_arnBar->setText(lookup->arns().join(u'\n'));
-        inspectArns(lookup->arns());
-    });
-    lookup->start();
+    m_browsePlacer->show();
 }

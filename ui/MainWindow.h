@@ -7,6 +7,8 @@
 
 class AppProfileStore;
 class ArnBar;
+class ArnSubmission;
+class BrowseDockPlacer;
 class BrowsePanel;
 class LastKnownStore;
 class QDockWidget;
@@ -15,6 +17,7 @@ class WatchController;
 class ObsController;
 class ClipboardGuard;
 class CredentialResolver;
+class CredentialsFlow;
 class DemoBanner;
 class QAction;
 class InspectionPresenter;
@@ -28,7 +31,10 @@ class WindowSession;
 // The inspector: pick a profile, paste one or more ARNs, press Enter. Each
 // ARN gets a tab with its result. The window only builds and arranges its
 // parts; the engine underneath (WindowSession) does the work and
-// InspectionPresenter shows it. In demo mode (startDemo) it shows the
+// InspectionPresenter shows it. Coordination lives in small helpers:
+// ArnSubmission (field -> inspections), CredentialsFlow (setup banner, first
+// profile, Check), BrowseDockPlacer, ClipboardStatus, ResultNavigation and
+// WindowGeometry. In demo mode (startDemo) it shows the
 // built-in demo's made-up account instead, and says so, until leaveDemo().
 class MainWindow : public QMainWindow
 {
@@ -107,6 +113,7 @@ private:
     MessageBanner* m_banner;      // about the inspections: warnings, flawed ARNs, checks
     ResultTabs* m_tabs;
     InspectionPresenter* m_presenter;
+    ArnSubmission* m_submission; // ARN field -> inspections (checks, name lookups)
     // Watch and browse (issue 13): see connectWatchAndBrowse().
     LastKnownStore* m_lastKnown;
     BrowsePanel* m_browse;
@@ -114,29 +121,21 @@ private:
     WatchController* m_watch;
     ObsController* m_obs;
     ResultsOverview* m_overview;
-    QStringList m_waitingForCredentials; // ARNs to inspect again once credentials exist
+    BrowseDockPlacer* m_browsePlacer;
     DemoBanner* m_demoBanner;
     QAction* m_credentialsAction = nullptr;
     QAction* m_tryDemoAction = nullptr;
+    CredentialsFlow* m_credentials = nullptr; // made once the menus exist: it offers "Try the demo"
 
     void arrange();
     void buildMenus();
     void connectParts();
     void onProfileChanged(const QString& profile);
-    void checkCredentials();
     void openCredentialsDialog();
     void openPreferences();
     void openDebugLog();
     void updateBusy();
     void connectWatchAndBrowse();
-    bool browseFitsDocked() const;
-    void placeFloatingBrowse();
-    void lookUp(const QString& text);
-    QString lookupRegion() const;
-    void fitToScreen();
-    bool hasAnyCredentials() const;
-    void showNoCredentials();
-    void reportFlawedArns(const QStringList& flaws);
     void loadProfiles(const QString& select);
     void showDemoMode(bool demo);
 };

@@ -1,0 +1,16 @@
+#pragma once
+
+class QWidget;
+
+// The window's size and place across runs: restored where the user left it
+// when that still fits the screen, saved when it closes. Apart from
+// MainWindow so that the screen-fitting rule (issue 12.5: a laptop at 150 %
+// has 853×533 logical pixels) is in one place.
+class WindowGeometry
+{
+public:
+    // Never larger than the screen: 900×640 at most 95 % of it, then the
+    // saved geometry, centred and shrunk again when that no longer fits.
+    static void restore(QWidget* window);
+    static void save(const QWidget* window);
+};
