@@ -1,5 +1,6 @@
 #include "aws/AwsTransport.h"
 #include "aws/ClockSkew.h"
+#include "core/QtCompat.h"
 
 #include <QLocale>
 #include <QTest>
@@ -27,7 +28,7 @@ private:
 
 namespace
 {
-const QDateTime kNow(QDate(2026, 6, 1), QTime(12, 0, 0), Qt::UTC);
+const QDateTime kNow = QtCompat::utcDateTime(QDate(2026, 6, 1), QTime(12, 0, 0));
 }
 
 void TestClockSkew::observations_data()

@@ -1,5 +1,6 @@
 #include "aws/AwsTransport.h"
 #include "aws/StsCall.h"
+#include "core/QtCompat.h"
 #include "demo/DemoDataSet.h"
 #include "demo/DemoEndpoint.h"
 #include "ivs/GetIngestConfigurationCall.h"
@@ -68,7 +69,7 @@ private:
 void TestDemoDataSet::init()
 {
     // A fixed start and a clock the test moves: no sleeping, same data every run.
-    m_started = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+    m_started = QtCompat::utcDateTime(QDate(2026, 11, 30), QTime(9, 0));
     m_now = m_started;
     m_transport = new AwsTransport(this);
     m_scheduler = new RequestScheduler(5, this);

@@ -1,5 +1,6 @@
 #include "aws/AwsTransport.h"
 #include "aws/CredentialResolver.h"
+#include "core/QtCompat.h"
 #include "demo/FakeIvsServer.h"
 #include "inspect/InspectionEngine.h"
 #include "inspect/LastKnownStore.h"
@@ -210,7 +211,7 @@ void TestWatcher::intervalNeverBelowTheQuotaShare()
 void TestWatcher::timelineSurvivesARestart()
 {
     const QString path = m_dir.path() + QStringLiteral("/state/timeline.jsonl");
-    const QDateTime t0 = QDateTime(QDate(2026, 11, 29), QTime(10, 40, 18), Qt::UTC);
+    const QDateTime t0 = QtCompat::utcDateTime(QDate(2026, 11, 29), QTime(10, 40, 18));
     {
         StateTimeline timeline(path);
         WatchObservation a = observation(QStringLiteral("arn:a"), t0, QStringLiteral("INACTIVE"));
@@ -262,7 +263,7 @@ void TestWatcher::csvQuotesAndDefusesFormulas()
     QCOMPARE(StateTimeline::csvField(QStringLiteral("two\nlines")), QByteArray("\"two\nlines\""));
     QCOMPARE(StateTimeline::csvField(QStringLiteral("=HYPERLINK(1)")), QByteArray("'=HYPERLINK(1)"));
     StateTimeline timeline(m_dir.path() + QStringLiteral("/csv.jsonl"));
-    const QDateTime t0 = QDateTime(QDate(2026, 11, 29), QTime(10, 40, 18), Qt::UTC);
+    const QDateTime t0 = QtCompat::utcDateTime(QDate(2026, 11, 29), QTime(10, 40, 18));
     WatchObservation b = observation(QStringLiteral("arn:b"), t0.addSecs(5), QStringLiteral("ACTIVE"));
     b.changes.append({QStringLiteral("state"), QStringLiteral("INACTIVE"), QStringLiteral("ACTIVE")});
     timeline.append(b);

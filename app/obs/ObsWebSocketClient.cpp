@@ -32,8 +32,13 @@ ObsWebSocketClient::ObsWebSocketClient(QObject* parent)
     connect(&m_stepTimer, &QTimer::timeout, this, &ObsWebSocketClient::onStepTimeout);
     connect(&m_socket, &QWebSocket::connected, this, &ObsWebSocketClient::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &ObsWebSocketClient::onDisconnected);
+    // QWebSocket::error became errorOccurred in Qt 6.5 (deprecated in 6.8).
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(&m_socket, &QWebSocket::errorOccurred, this, &ObsWebSocketClient::onSocketError);
+#else
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &ObsWebSocketClient::onSocketError);
+#endif
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &ObsWebSocketClient::onTextMessage);
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this,
             [this] { fail(ObsError::protocol(tr("it sent a binary frame where JSON text was expected"))); });
