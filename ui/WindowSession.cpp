@@ -52,6 +52,7 @@ bool WindowSession::enterDemo()
     // Known without asking: the demo's account, so its ARNs get no mismatch warning.
     m_engine.rememberAccount(DemoEndpoint::profileName(), DemoEndpoint::accountId());
     setProfile(DemoEndpoint::profileName());
+    emit demoChanged(true);
     return true;
 }
 
@@ -66,6 +67,7 @@ void WindowSession::leaveDemo()
     m_resolver.setEnvironment(m_env);
     m_engine.stageCache()->setPersistent(true);
     m_demo.reset();
+    emit demoChanged(false);
 }
 
 void WindowSession::reloadProfiles()
