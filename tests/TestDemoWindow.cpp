@@ -336,6 +336,7 @@ void TestDemoWindow::watchAndBrowseWriteNothing()
     const qint64 change = schedule.changesBy(QDateTime::currentDateTimeUtc());
     data->setClock([at = schedule.changeTime(change).addSecs(1)] { return at; });
     WatchController* watch = m_window->watchController();
+    watch->setNotifier(nullptr); // no desktop notifications from a test
     const QString changing = arn(DemoDataSet::Changing);
     watch->setIntervalSeconds(watch->intervalSeconds() + 60);
     watch->setWatching(IngestConfigurationArn::parse(changing), true);
