@@ -323,7 +323,7 @@ void TestDemoCommandLine::watchPrintsTheStatesUntilInterrupted()
     const QList<QByteArray> lines = out.trimmed().split('\n');
     const auto lineFor = [&lines](const QString& wanted) {
         for (const QByteArray& line : lines) {
-            if (line.contains(("  " + wanted + "  ").toUtf8())) {
+            if (line.contains("  " + wanted.toUtf8() + "  ")) {
                 return line;
             }
         }
