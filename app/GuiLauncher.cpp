@@ -8,7 +8,9 @@
 #include <QFileInfo>
 #include <QLibrary>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -194,7 +196,12 @@ int GuiLauncher::run(int argc, char* argv[], qint64 processStartMsecs)
     }
     g_program = argv[0];
     g_previousHandler = qInstallMessageHandler(friendlyPlatformFailure);
-    SettingsFile::protect();
+    // The settings file is the user's alone from the start, but a window
+    // opened with --demo makes no file (issue 16: the demo writes nothing);
+    // leaving the demo protects it then (WindowSession::leaveDemo).
+    if (!std::any_of(argv + 1, argv + argc, [](const char* arg) { return std::strcmp(arg, "--demo") == 0; })) {
+        SettingsFile::protect();
+    }
     const QStringList candidates{
         QDir(executableDirectory(argv[0])).filePath(QStringLiteral(IVS_GUI_MODULE_NAME)),
         QDir(executableDirectory(argv[0]))

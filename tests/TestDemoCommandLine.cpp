@@ -8,8 +8,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 // `ivs-inspector --demo …`: the real binary, headless, with no endpoint in
 // the test and no network. The user's own AWS files and keys sit in HOME
@@ -31,6 +35,8 @@ private slots:
     void configureListShowsOnlyTheDemo();
     void refusedCombinations_data();
     void refusedCombinations();
+    void listIngestConfigurationsJoinsEveryPage();
+    void watchPrintsTheStatesUntilInterrupted();
     void nothingIsReadOrWritten();
     void helpMentionsTheDemo();
 
@@ -39,57 +45,76 @@ private:
 
     QTemporaryDir m_home;
 
-    QProcessEnvironment environment() const;
+    // A user with a profile of their own, in the files and in the environment.
+    static void writeUserFiles(const QString& home);
+    static QProcessEnvironment environment(const QString& home);
     Run run(const QStringList& arguments) const
     {
-        return CliRunner::run(arguments, environment());
+        return CliRunner::run(arguments, environment(m_home.path()));
     }
     static QString arn(const char* id)
     {
         return DemoDataSet::arn(QString::fromLatin1(id));
     }
-    QStringList snapshot() const;
+    // Every entry under home (files and folders, hidden ones too) with its
+    // size and time.
+    static QStringList snapshot(const QString& home);
+    // What writeUserFiles leaves: anything more was written by the demo.
+    static QStringList userFilesOnly(const QString& home);
 };
 
 void TestDemoCommandLine::init()
 {
-    // A user with a profile of their own, in the files and in the environment.
     QVERIFY(m_home.isValid());
-    QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral(".aws")));
-    QFile credentials(m_home.filePath(QStringLiteral(".aws/credentials")));
+    writeUserFiles(m_home.path());
+}
+
+void TestDemoCommandLine::writeUserFiles(const QString& home)
+{
+    QVERIFY(QDir(home).mkpath(QStringLiteral(".aws")));
+    QFile credentials(home + QStringLiteral("/.aws/credentials"));
     QVERIFY(credentials.open(QIODevice::WriteOnly | QIODevice::Truncate));
     credentials.write("[work]\naws_access_key_id = AKIDWORKEXAMPLE00001\naws_secret_access_key = workSecretEXAMPLE\n"
                       "[demo]\naws_access_key_id = AKIDSHADOWEXAMPLE001\naws_secret_access_key = shadowEXAMPLE\n");
     credentials.close();
-    QFile config(m_home.filePath(QStringLiteral(".aws/config")));
+    QFile config(home + QStringLiteral("/.aws/config"));
     QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
     config.write("[profile work]\nregion = eu-west-1\nendpoint_url = http://127.0.0.1:9/\n");
     config.close();
 }
 
-QProcessEnvironment TestDemoCommandLine::environment() const
+QProcessEnvironment TestDemoCommandLine::environment(const QString& home)
 {
-    QProcessEnvironment env = CliRunner::cleanEnvironment(m_home.path());
+    QProcessEnvironment env = CliRunner::cleanEnvironment(home);
     env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDENVIRONEXAMPLE01"));
     env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("environmentSecretEXAMPLE"));
     env.insert(QStringLiteral("AWS_PROFILE"), QStringLiteral("work"));
     env.insert(QStringLiteral("AWS_ENDPOINT_URL"), QStringLiteral("http://127.0.0.1:9/"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     return env;
 }
 
-QStringList TestDemoCommandLine::snapshot() const
+QStringList TestDemoCommandLine::snapshot(const QString& home)
 {
     QStringList files;
-    QDirIterator it(m_home.path(), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+    QDirIterator it(home, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo info(it.next());
-        files.append(info.filePath() + u' ' + QString::number(info.size()) + u' ' +
+        files.append(QDir(home).relativeFilePath(info.filePath()) + u' ' + QString::number(info.size()) + u' ' +
                      info.lastModified().toString(Qt::ISODateWithMs));
     }
     files.sort();
     return files;
+}
+
+QStringList TestDemoCommandLine::userFilesOnly(const QString& home)
+{
+    QStringList names;
+    for (const QString& entry : snapshot(home)) {
+        names.append(entry.section(u' ', 0, 0));
+    }
+    return names;
 }
 
 void TestDemoCommandLine::windowOrCommandLine_data()
@@ -255,24 +280,97 @@ void TestDemoCommandLine::refusedCombinations()
     QVERIFY(result.out.isEmpty());
 }
 
+void TestDemoCommandLine::listIngestConfigurationsJoinsEveryPage()
+{
+    const Run result = run({QStringLiteral("--demo"), QStringLiteral("list-ingest-configurations")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    // The AWS CLI's way: every page fetched and joined, so no token is left.
+    QVERIFY(!json.contains(QStringLiteral("nextToken")) && !json.contains(QStringLiteral("NextToken")));
+    const QJsonArray items = json.value(QStringLiteral("ingestConfigurations")).toArray();
+    QCOMPARE(items.size(), 308); // the 8 featured and the 300 generated
+    QSet<QString> arns;
+    QSet<QString> states;
+    for (const QJsonValue& item : items) {
+        arns.insert(item.toObject().value(QStringLiteral("arn")).toString());
+        states.insert(item.toObject().value(QStringLiteral("state")).toString());
+    }
+    QCOMPARE(arns.size(), 308); // no page repeated
+    for (const QString& featured : DemoDataSet::allFeaturedArns()) {
+        QVERIFY2(arns.contains(featured), qPrintable(featured));
+    }
+    QCOMPARE(states, (QSet<QString>{QStringLiteral("ACTIVE"), QStringLiteral("INACTIVE")}));
+    QCOMPARE(result.err,
+             QByteArray("Demo mode: made-up data from the built-in endpoint on 127.0.0.1, not from AWS.\n"));
+}
+
+void TestDemoCommandLine::watchPrintsTheStatesUntilInterrupted()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    writeUserFiles(home.path());
+    const QStringList before = userFilesOnly(home.path());
+    QProcess watch;
+    watch.setProcessEnvironment(environment(home.path()));
+    watch.start(QStringLiteral(IVS_INSPECTOR_BINARY),
+                {QStringLiteral("--demo"), QStringLiteral("watch"), QStringLiteral("--arn"),
+                 arn(DemoDataSet::ActiveRtmps), QStringLiteral("--arn"), arn(DemoDataSet::ErrorHistory),
+                 QStringLiteral("--interval"), QStringLiteral("2")});
+    QVERIFY(watch.waitForStarted());
+    // The first look prints one line per ARN, its state as it is now.
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).count('\n') >= 2, 20000);
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    const auto lineFor = [&lines](const QString& wanted) {
+        for (const QByteArray& line : lines) {
+            if (line.contains("  " + wanted.toUtf8() + "  ")) {
+                return line;
+            }
+        }
+        return QByteArray();
+    };
+    QVERIFY2(lineFor(arn(DemoDataSet::ActiveRtmps)).contains("  ACTIVE  "), out.constData());
+    QVERIFY2(lineFor(arn(DemoDataSet::ErrorHistory)).contains("  INACTIVE  "), out.constData());
+    // Ctrl-C ends it, as a success.
+    ::kill(static_cast<pid_t>(watch.processId()), SIGINT);
+    QTRY_VERIFY_WITH_TIMEOUT(watch.state() == QProcess::NotRunning, 10000);
+    QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(watch.exitCode(), 0);
+    QVERIFY(watch.readAllStandardError().startsWith("Demo mode: made-up data"));
+    // No timeline, no settings: the watch wrote nothing.
+    QCOMPARE(userFilesOnly(home.path()), before);
+}
+
 void TestDemoCommandLine::nothingIsReadOrWritten()
 {
-    const QStringList before = snapshot();
+    // A HOME of its own that holds only the user's AWS files, so that any
+    // file or folder a demo command makes shows, whichever test ran before.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    writeUserFiles(home.path());
+    const QStringList before = snapshot(home.path());
+    QCOMPARE(userFilesOnly(home.path()),
+             (QStringList{QStringLiteral(".aws"), QStringLiteral(".aws/config"), QStringLiteral(".aws/credentials")}));
     // The user's files point every endpoint at a closed port and name other
     // keys: the demo works only because it reads none of them.
     for (const QStringList& arguments :
          {QStringList{QStringLiteral("--demo"), QStringLiteral("check-credentials")},
           QStringList{QStringLiteral("--demo"), QStringLiteral("--profile"), QStringLiteral("demo"),
                       QStringLiteral("encoder-settings"), QStringLiteral("--arn"), arn(DemoDataSet::Changing)},
+          QStringList{QStringLiteral("--demo"), QStringLiteral("get-ingest-configuration"), QStringLiteral("--arn"),
+                      arn(DemoDataSet::NonAscii)},
+          QStringList{QStringLiteral("--demo"), QStringLiteral("list-ingest-configurations")},
           QStringList{QStringLiteral("--demo"), QStringLiteral("configure"), QStringLiteral("list")}}) {
-        const Run result = run(arguments);
+        const Run result = CliRunner::run(arguments, environment(home.path()));
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY(!result.err.contains("AKIDENVIRONEXAMPLE01") && !result.err.contains("AKIDSHADOWEXAMPLE001"));
     }
-    QCOMPARE(snapshot(), before);
+    // Nothing made (no settings file, no folder), nothing changed.
+    QCOMPARE(snapshot(home.path()), before);
     // Afterwards the real chain is as it was: no "demo" profile was kept.
-    const Run list =
-        run({QStringLiteral("configure"), QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("json")});
+    const Run list = CliRunner::run(
+        {QStringLiteral("configure"), QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("json")},
+        environment(home.path()));
     QCOMPARE(list.exitCode, 0);
     for (const QJsonValue& profile :
          QJsonDocument::fromJson(list.out).object().value(QStringLiteral("profiles")).toArray()) {

@@ -1,25 +1,37 @@
 #include "demo/DemoDataSet.h"
 #include "demo/DemoEndpoint.h"
+#include "inspect/LastKnownStore.h"
+#include "inspect/StateTimeline.h"
+#include "inspect/Watcher.h"
+#include "ivs/IngestConfigurationArn.h"
 #include "secrets/SecretStore.h"
 #include "ui/AppSettings.h"
+#include "ui/BrowsePanel.h"
 #include "ui/DemoBanner.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/ResultView.h"
 #include "ui/StateBadge.h"
+#include "ui/WatchController.h"
 #include "ui/WindowSession.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace
@@ -61,6 +73,8 @@ private:
 // The window in demo mode, offscreen: "Try the demo" turns a window without
 // credentials into one that shows every feature on the demo's data, says so
 // everywhere, keeps nothing, and goes back to the real profiles on request.
+// HOME is a folder of the test's own, so "writes nothing" can be checked on
+// everything under it.
 class TestDemoWindow : public QObject
 {
     Q_OBJECT
@@ -75,14 +89,19 @@ private slots:
     void stateChangesShowOnRefresh();
     void nothingIsSaved();
     void backToRealCredentials();
+    void watchAndBrowseWriteNothing();
     void noCredentialsBannerOffersTheDemo();
 
 private:
+    QTemporaryDir m_home;
     MainWindow* m_window = nullptr;
     CountingSecretStore* m_keychain = nullptr;
     const QString m_realArn = QStringLiteral("arn:aws:ivs:eu-west-1:111122223333:ingest-configuration/RealOne1");
 
+    void makeWindow();
     void startDemo();
+    // Every entry under HOME with its size and, for files, a hash of its bytes.
+    QStringList homeSnapshot() const;
     static QString arn(const char* id)
     {
         return DemoDataSet::arn(QString::fromLatin1(id));
@@ -95,17 +114,30 @@ private:
 
 void TestDemoWindow::initTestCase()
 {
+    // Before the first QSettings: it takes its folder from HOME once.
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(QSettings().fileName().startsWith(m_home.path()));
+    QVERIFY(LastKnownStore::defaultPath().startsWith(m_home.path()));
+    QVERIFY(StateTimeline::defaultPath().startsWith(m_home.path()));
 }
 
 void TestDemoWindow::init()
 {
     QSettings().clear();
+    QFile::remove(LastKnownStore::defaultPath());
+    QFile::remove(StateTimeline::defaultPath());
     // What a real user left behind: a recent ARN, a draft, a chosen profile.
     AppSettings::addRecentArn(m_realArn);
     AppSettings::setDraftArnText(QStringLiteral("arn:aws:ivs:half-typed"));
     AppSettings::setLastProfile(QStringLiteral("work"));
     m_keychain = new CountingSecretStore(this);
+    makeWindow();
+}
+
+void TestDemoWindow::makeWindow()
+{
     m_window = new MainWindow(m_keychain);
     // No credentials anywhere.
     QProcessEnvironment env;
@@ -122,6 +154,25 @@ void TestDemoWindow::cleanup()
     delete m_window;
     delete m_keychain;
     QSettings().clear();
+}
+
+QStringList TestDemoWindow::homeSnapshot() const
+{
+    QStringList entries;
+    QDirIterator it(m_home.path(), QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        QString entry = QDir(m_home.path()).relativeFilePath(info.filePath());
+        QFile file(info.filePath());
+        if (info.isFile() && file.open(QIODevice::ReadOnly)) {
+            entry += u' ' + QString::number(info.size()) + u' ' +
+                     QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+        }
+        entries.append(entry);
+    }
+    entries.sort();
+    return entries;
 }
 
 void TestDemoWindow::startDemo()
@@ -244,6 +295,83 @@ void TestDemoWindow::backToRealCredentials()
     auto* completer = m_window->findChild<QLineEdit*>(QStringLiteral("arnLineEdit"))->completer();
     QCOMPARE(completer->model()->index(0, 0).data().toString(), m_realArn);
     QVERIFY(m_window->tryDemoAction()->isEnabled());
+    QCOMPARE(m_keychain->calls, 0);
+}
+
+void TestDemoWindow::watchAndBrowseWriteNothing()
+{
+    // A user with a real AWS profile named "demo": its last listing of
+    // us-east-1 (offline, this is what Browse would show) and a watch
+    // timeline, both on disk before the window opens.
+    delete m_window;
+    m_window = nullptr;
+    const QString realKey = LastKnownStore::listKey(QStringLiteral("demo"), QStringLiteral("us-east-1"), QString());
+    const QString realListedArn =
+        QStringLiteral("arn:aws:ivs:us-east-1:444455556666:ingest-configuration/RealDemoProfile1");
+    const QDateTime earlier = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    {
+        LastKnownStore real;
+        real.rememberList(realKey, QJsonArray{QJsonObject{{QStringLiteral("arn"), realListedArn}}}, earlier);
+        StateTimeline timeline;
+        WatchObservation observation;
+        observation.arn = m_realArn;
+        observation.at = earlier;
+        observation.state = QStringLiteral("ACTIVE");
+        observation.first = true;
+        QVERIFY(timeline.append(observation));
+    }
+    makeWindow();
+    const QStringList before = homeSnapshot();
+    QVERIFY(before.join(u'\n').contains(QLatin1String("last-known.json")));
+    QVERIFY(before.join(u'\n').contains(QLatin1String("watch-timeline.jsonl")));
+
+    startDemo();
+    LastKnownStore* store = m_window->browsePanel()->lastKnown();
+    QVERIFY(!store->list(realKey)); // the real profile's listing is not the demo's
+    // Watch the rehearsal through one change, with an interval of its own.
+    // The demo's clock stands still between the looks, so the change is
+    // the one made here.
+    IvsDataSet* data = m_window->session()->demo()->data();
+    const IvsStateSchedule schedule = data->schedules().first();
+    const qint64 change = schedule.changesBy(QDateTime::currentDateTimeUtc());
+    data->setClock([at = schedule.changeTime(change).addSecs(1)] { return at; });
+    WatchController* watch = m_window->watchController();
+    watch->setNotifier(nullptr); // no desktop notifications from a test
+    const QString changing = arn(DemoDataSet::Changing);
+    watch->setIntervalSeconds(watch->intervalSeconds() + 60);
+    watch->setWatching(IngestConfigurationArn::parse(changing), true);
+    QTRY_COMPARE_WITH_TIMEOUT(watch->timeline()->entries(changing).size(), 1, 20000);
+    QVERIFY(watch->timeline()->entries(m_realArn).isEmpty());
+    const QString stateBefore = watch->timeline()->entries(changing).first().state;
+    data->setClock([at = schedule.changeTime(change + 1).addSecs(1)] { return at; });
+    watch->watcher()->pollNow();
+    QTRY_COMPARE_WITH_TIMEOUT(watch->timeline()->entries(changing).size(), 2, 20000);
+    QVERIFY(watch->timeline()->entries(changing).last().state != stateBefore);
+    // Browse lists the demo's account.
+    BrowsePanel* browse = m_window->browsePanel();
+    browse->selectRegion(QStringLiteral("us-east-1"));
+    QSignalSpy listed(browse, &BrowsePanel::listingFinished);
+    browse->list();
+    QVERIFY(listed.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(!browse->isListing(), 10000);
+    QVERIFY(store->list(realKey));
+    QCOMPARE(store->list(realKey)->items.size(), 308);
+    QVERIFY(store->configuration(arn(DemoDataSet::ActiveRtmps)));
+    // All of it in memory: nothing under HOME was made or changed.
+    QCOMPARE(homeSnapshot(), before);
+
+    m_window->findChild<QPushButton*>(QStringLiteral("leaveDemoPushButton"))->click();
+    QVERIFY(!m_window->isDemo());
+    // The real listing and timeline, as they were; the demo's are gone.
+    const auto listing = store->list(realKey);
+    QVERIFY(listing);
+    QCOMPARE(listing->items, (QJsonArray{QJsonObject{{QStringLiteral("arn"), realListedArn}}}));
+    QVERIFY(!store->configuration(arn(DemoDataSet::ActiveRtmps)));
+    QCOMPARE(watch->timeline()->entries(m_realArn).size(), 1);
+    QCOMPARE(watch->timeline()->entries(m_realArn).first().state, QStringLiteral("ACTIVE"));
+    QVERIFY(watch->timeline()->entries(changing).isEmpty());
+    QVERIFY(!watch->isWatching(changing));
+    QCOMPARE(homeSnapshot(), before);
     QCOMPARE(m_keychain->calls, 0);
 }
 

@@ -44,6 +44,12 @@ QString AppSettings::lastProfile()
 
 void AppSettings::setLastProfile(const QString& profile)
 {
+    // Settling on the profile already remembered is no news: a window opened
+    // with --demo would otherwise make a settings file just to say "" (issue
+    // 16: the demo writes nothing).
+    if (profile == lastProfile()) {
+        return;
+    }
     set("inspect/lastProfile", profile);
 }
 

@@ -40,6 +40,13 @@ BrowsePanel::BrowsePanel(WindowSession* session, LastKnownStore* lastKnown, QWid
 {
     setObjectName(QStringLiteral("browsePanel"));
     setAccessibleName(tr("Browse ingest configurations"));
+    // The window's last-known store meets the session here. The demo writes
+    // nothing (issue 16), and its listings are keyed by the profile name
+    // "demo", which a real profile may have: in demo mode the store keeps a
+    // separate set in memory, for the offline view of the demo's tabs too,
+    // and the real entries come back untouched when the demo ends.
+    m_lastKnown->setMemoryOnly(session->isDemo());
+    connect(session, &WindowSession::demoChanged, this, [this](bool demo) { m_lastKnown->setMemoryOnly(demo); });
     m_filter->setSourceTable(m_model);
     m_table->setObjectName(QStringLiteral("browseTableView"));
     m_table->setAccessibleName(tr("Ingest configurations"));

@@ -44,6 +44,12 @@ public:
         return m_listedAt.isValid();
     }
 
+    // Where listings are kept for the offline view (the window's, shared
+    // with the result tabs).
+    LastKnownStore* lastKnown() const
+    {
+        return m_lastKnown;
+    }
     ConfigurationTableModel* model() const
     {
         return m_model;

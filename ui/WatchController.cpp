@@ -29,6 +29,10 @@ WatchController::WatchController(WindowSession* session, ResultTabs* tabs, const
     connect(m_watcher, &Watcher::configurationRead, this,
             [this](const IngestConfiguration& configuration) { m_latest.insert(configuration.arn, configuration); });
     connect(m_watcher, &Watcher::intervalChanged, this, &WatchController::settingsChanged);
+    // The demo's changes are made up: a timeline for the demo session alone,
+    // and the real one back untouched after it (issue 16).
+    connect(session, &WindowSession::demoChanged, this, [this](bool demo) { m_timeline.setMemoryOnly(demo); });
+    m_timeline.setMemoryOnly(session->isDemo());
     connect(tabs, &ResultTabs::viewClosed, this, [this](const QString& arn) {
         if (isWatching(arn)) {
             setWatching(IngestConfigurationArn::parse(arn), false);
@@ -87,7 +91,9 @@ void WatchController::setIntervalSeconds(int seconds)
         return;
     }
     m_watcher->setIntervalSeconds(seconds);
-    QSettings().setValue(IntervalKey, m_watcher->intervalSeconds());
+    if (!m_session->isDemo()) { // the demo writes no settings
+        QSettings().setValue(IntervalKey, m_watcher->intervalSeconds());
+    }
     emit settingsChanged();
 }
 

@@ -1,6 +1,7 @@
 #include "ui/WindowSession.h"
 
 #include "core/AppIdentity.h"
+#include "core/SettingsFile.h"
 #include "demo/DemoEndpoint.h"
 #include "secrets/KeychainSecretStore.h"
 #include "ui/AppSettings.h"
@@ -52,6 +53,7 @@ bool WindowSession::enterDemo()
     // Known without asking: the demo's account, so its ARNs get no mismatch warning.
     m_engine.rememberAccount(DemoEndpoint::profileName(), DemoEndpoint::accountId());
     setProfile(DemoEndpoint::profileName());
+    emit demoChanged(true);
     return true;
 }
 
@@ -65,7 +67,11 @@ void WindowSession::leaveDemo()
     m_resolver.setAppProfiles(&m_profiles);
     m_resolver.setEnvironment(m_env);
     m_engine.stageCache()->setPersistent(true);
+    // Real work writes settings again (the stage cache, for one): the file is
+    // the user's alone, which a window opened with --demo has not made sure of.
+    SettingsFile::protect();
     m_demo.reset();
+    emit demoChanged(false);
 }
 
 void WindowSession::reloadProfiles()

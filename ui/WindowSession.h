@@ -19,7 +19,10 @@ class SecretStore;
 // one request scheduler) and the clipboard guard. Preferences are applied
 // here, so every part sees the same settings. In demo mode the built-in demo
 // endpoint runs in this process and the chain sees only its "demo" profile
-// and its environment; leaving it puts the real ones back.
+// and its environment; leaving it puts the real ones back. The demo writes
+// nothing (issue 16): the stage cache keeps the demo's stage endpoints in
+// memory only, and demoChanged tells the parts that keep files (the
+// last-known store, the watch timeline) to do the same.
 class WindowSession : public QObject
 {
     Q_OBJECT
@@ -83,6 +86,10 @@ public:
     // Reads the preferences again (timeouts, hosts allowed over http, the
     // clipboard's delay).
     void applySettings();
+
+signals:
+    // After entering (true) or leaving (false) the demo.
+    void demoChanged(bool demo);
 
 private:
     AwsTransport m_transport;

@@ -24,7 +24,11 @@ CliSession::CliSession(const CliOptions& options, const QProcessEnvironment& env
     , m_engine(&m_resolver, &m_transport)
 {
     // Commands cache stage endpoints in the settings file: the user's alone.
-    SettingsFile::protect();
+    // The demo keeps its cache in memory and writes nothing (issue 16), so
+    // it must not create the file or its folder either.
+    if (!m_demo) {
+        SettingsFile::protect();
+    }
     m_resolver.setEnvironment(m_demo ? m_demo->environment() : env);
     m_resolver.setHttpOptions(httpOptions());
     m_resolver.setMfaPrompt([](const QString& profile, const QString& serial, auto answer) {

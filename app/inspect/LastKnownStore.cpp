@@ -10,6 +10,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace
 {
 template <typename Entry> void dropOldest(QHash<QString, Entry>& entries, int keep)
@@ -30,6 +32,21 @@ LastKnownStore::LastKnownStore(const QString& path)
     : m_path(path)
 {
     load();
+}
+
+void LastKnownStore::setMemoryOnly(bool on)
+{
+    if (on == m_memoryOnly) {
+        return;
+    }
+    m_memoryOnly = on;
+    if (on) {
+        m_keptConfigurations = std::exchange(m_configurations, {});
+        m_keptLists = std::exchange(m_lists, {});
+    } else {
+        m_configurations = std::exchange(m_keptConfigurations, {});
+        m_lists = std::exchange(m_keptLists, {});
+    }
 }
 
 QString LastKnownStore::defaultPath()
@@ -139,6 +156,9 @@ void LastKnownStore::load()
 
 bool LastKnownStore::save() const
 {
+    if (m_memoryOnly) {
+        return true;
+    }
     QJsonObject configurations;
     for (auto it = m_configurations.cbegin(); it != m_configurations.cend(); ++it) {
         configurations.insert(it.key(), QJsonObject{{QStringLiteral("fields"), it->fields},

@@ -43,6 +43,17 @@ public:
     std::optional<Listing> list(const QString& key) const;
     static QString listKey(const QString& account, const QString& region, const QString& filter);
 
+    // The demo's (issue 16: the demo writes nothing, and its made-up data
+    // must never show for a real profile): while on, the file is not written
+    // and the entries are a separate set kept in memory, so a real profile
+    // named "demo" cannot meet the demo's listings; off drops them and brings
+    // back the real entries exactly as they were.
+    void setMemoryOnly(bool on);
+    bool isMemoryOnly() const
+    {
+        return m_memoryOnly;
+    }
+
     static QJsonObject withoutSecrets(const IngestConfiguration& configuration);
     // "just now", "5 minutes", "3 hours", "2 days" (for the age marks).
     static QString ageText(const QDateTime& at, const QDateTime& now);
@@ -51,6 +62,10 @@ private:
     QString m_path;
     QHash<QString, Configuration> m_configurations;
     QHash<QString, Listing> m_lists;
+    bool m_memoryOnly = false;
+    // The real entries, while memory-only.
+    QHash<QString, Configuration> m_keptConfigurations;
+    QHash<QString, Listing> m_keptLists;
 
     void load();
     bool save() const;

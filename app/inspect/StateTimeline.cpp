@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <utility>
 
 StateTimeline::StateTimeline(const QString& path)
     : m_path(path)
@@ -20,10 +21,28 @@ QString StateTimeline::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/watch-timeline.jsonl");
 }
 
+void StateTimeline::setMemoryOnly(bool on)
+{
+    if (on == m_memoryOnly) {
+        return;
+    }
+    m_memoryOnly = on;
+    if (on) {
+        m_keptEntries = std::exchange(m_entries, {});
+        m_keptLines = std::exchange(m_lines, 0);
+    } else {
+        m_entries = std::exchange(m_keptEntries, {});
+        m_lines = std::exchange(m_keptLines, 0);
+    }
+}
+
 void StateTimeline::load()
 {
     m_entries.clear();
     m_lines = 0;
+    if (m_memoryOnly) {
+        return;
+    }
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
         return;
@@ -67,6 +86,9 @@ void StateTimeline::keep(const WatchObservation& observation)
 bool StateTimeline::append(const WatchObservation& observation)
 {
     keep(observation);
+    if (m_memoryOnly) {
+        return true;
+    }
     if (m_lines + 1 > size() + size() / 4 + 16) {
         return rewrite();
     }
@@ -83,6 +105,9 @@ bool StateTimeline::append(const WatchObservation& observation)
 
 bool StateTimeline::rewrite()
 {
+    if (m_memoryOnly) {
+        return true;
+    }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -38,6 +38,15 @@ public:
     QStringList arns() const;
     int size() const;
     void clear(const QString& arn);
+    // The demo's timeline (issue 16: the demo writes nothing): while on, the
+    // file is neither read nor written, and the entries are a separate set
+    // kept in memory; off drops them and brings back the real entries exactly
+    // as they were.
+    void setMemoryOnly(bool on);
+    bool isMemoryOnly() const
+    {
+        return m_memoryOnly;
+    }
 
     // RFC 4180 CSV of one ARN's entries (all ARNs when empty), oldest first:
     // timestamp,arn,name,state,stageArn,participantId,changes,error.
@@ -48,6 +57,9 @@ private:
     QString m_path;
     QHash<QString, QList<WatchObservation>> m_entries;
     int m_lines = 0; // lines in the file, to know when to compact
+    bool m_memoryOnly = false;
+    QHash<QString, QList<WatchObservation>> m_keptEntries; // the real ones, while memory-only
+    int m_keptLines = 0;
 
     void keep(const WatchObservation& observation);
     bool rewrite();
