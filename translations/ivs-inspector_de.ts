@@ -102,6 +102,43 @@
     </message>
 </context>
 <context>
+    <name>ArnSubmission</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ARN(s) not inspected</source>
+        <translation>
+            <numerusform>%n ARN nicht abgerufen</numerusform>
+            <numerusform>%n ARNs nicht abgerufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not look up %1</source>
+        <translation>Suche nach %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing called %1</source>
+        <translation>Nichts namens %1 gefunden</translation>
+    </message>
+    <message>
+        <source>No ingest configuration in %1 has this ID or name. Check the region of the profile, or open View &gt; Browse to see them all.</source>
+        <translation>Keine Ingest-Konfiguration in %1 hat diese ID oder diesen Namen. Die Region des Profils prüfen oder mit Ansicht &gt; Konfigurationen durchsuchen alle anzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s) are called %1</source>
+        <translation>
+            <numerusform>%n Konfiguration heißt %1</numerusform>
+            <numerusform>%n Konfigurationen heißen %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is shown in its own tab.</source>
+        <translation>Jede wird in einem eigenen Tab angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>AssumeRoleProvider</name>
     <message>
         <source>Profile %1 has both source_profile and credential_source; keep only one.</source>
@@ -572,10 +609,6 @@ Shown is what was listed %2; states may have changed since.</source>
         <translation>Auflisten fehlgeschlagen: %1
 Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert haben.</translation>
     </message>
-    <message>
-        <source>Pick a region and press List.</source>
-        <translation>Eine Region wählen und auf „Liste abrufen“ klicken.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %Ln configuration(s)</source>
         <translation>
@@ -590,6 +623,28 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     <message>
         <source>%1 · listed %2</source>
         <translation>%1 · %2 aufgelistet</translation>
+    </message>
+    <message>
+        <source>Pick a region and press Get list.</source>
+        <translation>Eine Region wählen und auf „Liste abrufen“ klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardStatus</name>
+    <message numerus="yes">
+        <source>The clipboard holds a stream key; it is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Die Zwischenablage enthält einen Streamschlüssel; sie wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Die Zwischenablage enthält einen Streamschlüssel; sie wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream key is no longer on the clipboard.</source>
+        <translation>Der Streamschlüssel ist nicht mehr in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Die Zwischenablage wurde geleert.</translation>
     </message>
 </context>
 <context>
@@ -916,6 +971,53 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     <message>
         <source>Keep for this session onl&amp;y</source>
         <translation>Nur für diese Sitzung &amp;behalten</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsFlow</name>
+    <message>
+        <source>No AWS credentials found</source>
+        <translation>Keine AWS-Zugangsdaten gefunden</translation>
+    </message>
+    <message>
+        <source>There is no profile and no access key in the environment. Add the access key of an IAM user or role that may read your ingest configurations.</source>
+        <translation>Es gibt kein Profil und keinen Zugriffsschlüssel in der Umgebung. Den Zugriffsschlüssel eines IAM-Benutzers oder einer IAM-Rolle hinzufügen, die die Ingest-Konfigurationen lesen darf.</translation>
+    </message>
+    <message>
+        <source>Add crede&amp;ntials…</source>
+        <translation>Zugangsdaten einri&amp;chten…</translation>
+    </message>
+    <message>
+        <source>Try the de&amp;mo</source>
+        <translation>De&amp;mo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>Keine Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Account %1 · %2</source>
+        <translation>Konto %1 · %2</translation>
+    </message>
+    <message>
+        <source>Credentials work</source>
+        <translation>Zugangsdaten funktionieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2) belongs to account %3.</source>
+        <translation>%1 (%2) gehört zum Konto %3.</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s key</source>
+        <translation>Der Schlüssel aus der Umgebung</translation>
     </message>
 </context>
 <context>
@@ -1268,7 +1370,7 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     <name>GoLivePanel</name>
     <message>
         <source>Copy full &amp;URL</source>
-        <translation>Vollständige URL k&amp;opieren</translation>
+        <translation>Vollständige URL kopi&amp;eren</translation>
     </message>
     <message>
         <source>Server URL for the encoder</source>
@@ -1428,6 +1530,10 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     <message>
         <source>? Unknown</source>
         <translation>? Unbekannt</translation>
+    </message>
+    <message>
+        <source>OBS stream status</source>
+        <translation>OBS-Streamstatus</translation>
     </message>
 </context>
 <context>
@@ -1880,21 +1986,24 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     </message>
 </context>
 <context>
+    <name>LiveWatch</name>
+    <message>
+        <source>Stopped watching the configuration.</source>
+        <translation>Beobachtung der Konfiguration beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>IVS did not report the configuration ACTIVE within %n second(s).</source>
+        <translation>
+            <numerusform>IVS hat die Konfiguration nicht innerhalb von %n Sekunde als ACTIVE gemeldet.</numerusform>
+            <numerusform>IVS hat die Konfiguration nicht innerhalb von %n Sekunden als ACTIVE gemeldet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>IVS Ingest Inspector</source>
         <translation>IVS Ingest Inspector</translation>
-    </message>
-    <message numerus="yes">
-        <source>The clipboard holds a stream key; it is cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Die Zwischenablage enthält einen Streamschlüssel; sie wird in %n Sekunde geleert.</numerusform>
-            <numerusform>Die Zwischenablage enthält einen Streamschlüssel; sie wird in %n Sekunden geleert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The clipboard was cleared.</source>
-        <translation>Die Zwischenablage wurde geleert.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1945,56 +2054,12 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
         <translation>Konto %1</translation>
     </message>
     <message>
-        <source>No credentials</source>
-        <translation>Keine Zugangsdaten</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Account %1 · %2</source>
-        <translation>Konto %1 · %2</translation>
-    </message>
-    <message>
-        <source>Credentials work</source>
-        <translation>Zugangsdaten funktionieren</translation>
-    </message>
-    <message>
-        <source>%1 (%2) belongs to account %3.</source>
-        <translation>%1 (%2) gehört zum Konto %3.</translation>
-    </message>
-    <message>
-        <source>The environment&apos;s key</source>
-        <translation>Der Schlüssel aus der Umgebung</translation>
-    </message>
-    <message>
         <source>&amp;Debug log…</source>
         <translation>Debug-P&amp;rotokoll…</translation>
     </message>
     <message>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
-    </message>
-    <message>
-        <source>The stream key is no longer on the clipboard.</source>
-        <translation>Der Streamschlüssel ist nicht mehr in der Zwischenablage.</translation>
-    </message>
-    <message>
-        <source>&amp;Filter the fields</source>
-        <translation>Felder &amp;filtern</translation>
-    </message>
-    <message>
-        <source>&amp;Next result</source>
-        <translation>&amp;Nächstes Ergebnis</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious result</source>
-        <translation>&amp;Vorheriges Ergebnis</translation>
-    </message>
-    <message>
-        <source>&amp;Close result</source>
-        <translation>Ergebnis &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Browse configurations…</source>
@@ -2009,37 +2074,6 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
         <translation>Den Inspector mit erfundenen Daten ausprobieren, ohne AWS-Konto</translation>
     </message>
     <message>
-        <source>No AWS credentials found</source>
-        <translation>Keine AWS-Zugangsdaten gefunden</translation>
-    </message>
-    <message>
-        <source>There is no profile and no access key in the environment. Add the access key of an IAM user or role that may read your ingest configurations.</source>
-        <translation>Es gibt kein Profil und keinen Zugriffsschlüssel in der Umgebung. Den Zugriffsschlüssel eines IAM-Benutzers oder einer IAM-Rolle hinzufügen, die die Ingest-Konfigurationen lesen darf.</translation>
-    </message>
-    <message>
-        <source>Add crede&amp;ntials…</source>
-        <translation>Zugangsdaten einri&amp;chten…</translation>
-    </message>
-    <message>
-        <source>Try the de&amp;mo</source>
-        <translation>De&amp;mo ausprobieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ARN(s) not inspected</source>
-        <translation>
-            <numerusform>%n ARN nicht abgerufen</numerusform>
-            <numerusform>%n ARNs nicht abgerufen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation>Demo ausprobieren</translation>
-    </message>
-    <message>
         <source>The demo could not start</source>
         <translation>Die Demo konnte nicht starten</translation>
     </message>
@@ -2048,31 +2082,8 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
         <translation>Ihr integrierter Endpunkt konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
     <message>
-        <source>IVS Ingest Inspector — Demo</source>
-        <translation>IVS Ingest Inspector — Demo</translation>
-    </message>
-    <message>
-        <source>Could not look up %1</source>
-        <translation>Suche nach %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Nothing called %1</source>
-        <translation>Nichts namens %1 gefunden</translation>
-    </message>
-    <message>
-        <source>No ingest configuration in %1 has this ID or name. Check the region of the profile, or open View &gt; Browse to see them all.</source>
-        <translation>Keine Ingest-Konfiguration in %1 hat diese ID oder diesen Namen. Die Region des Profils prüfen oder mit Ansicht &gt; Konfigurationen durchsuchen alle anzeigen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n configuration(s) are called %1</source>
-        <translation>
-            <numerusform>%n Konfiguration heißt %1</numerusform>
-            <numerusform>%n Konfigurationen heißen %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each is shown in its own tab.</source>
-        <translation>Jede wird in einem eigenen Tab angezeigt.</translation>
+        <source>Demo — %1</source>
+        <translation>Demo — %1</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2176,89 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     <message>
         <source>MFA code</source>
         <translation>MFA-Code</translation>
+    </message>
+</context>
+<context>
+    <name>ObsController</name>
+    <message>
+        <source>O&amp;BS</source>
+        <translation>&amp;OBS</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only (the system keychain could not be used).</source>
+        <translation>Das Passwort wird nur für diese Sitzung behalten (der Systemschlüsselbund konnte nicht verwendet werden).</translation>
+    </message>
+    <message>
+        <source>The saved OBS password could not be read: %1</source>
+        <translation>Das gespeicherte OBS-Passwort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Connected to obs-websocket %1 at %2</source>
+        <translation>Mit obs-websocket %1 unter %2 verbunden</translation>
+    </message>
+    <message>
+        <source>Password saved in the system keychain.</source>
+        <translation>Passwort im Systemschlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only: %1 It is never written to a file; type it again after restarting, or make the keychain available.</source>
+        <translation>Das Passwort wird nur für diese Sitzung behalten: %1 Es wird nie in eine Datei geschrieben; nach einem Neustart erneut eingeben oder den Schlüsselbund verfügbar machen.</translation>
+    </message>
+    <message>
+        <source>OBS is reconnecting to the server (%1 sent so far).</source>
+        <translation>OBS verbindet sich erneut mit dem Server (bisher %1 gesendet).</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming.</source>
+        <translation>OBS streamt nicht.</translation>
+    </message>
+    <message>
+        <source>OBS is streaming: %1 sent, %2 of %3 frames dropped.</source>
+        <translation>OBS streamt: %1 gesendet, %2 von %3 Frames verworfen.</translation>
+    </message>
+    <message>
+        <source>OBS is not running</source>
+        <translation>OBS läuft nicht</translation>
+    </message>
+    <message>
+        <source>OBS cannot be reached</source>
+        <translation>OBS ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>OBS wants a password</source>
+        <translation>OBS verlangt ein Passwort</translation>
+    </message>
+    <message>
+        <source>Wrong OBS password</source>
+        <translation>Falsches OBS-Passwort</translation>
+    </message>
+    <message>
+        <source>obs-websocket is too old</source>
+        <translation>obs-websocket ist zu alt</translation>
+    </message>
+    <message>
+        <source>Not obs-websocket 5</source>
+        <translation>Nicht obs-websocket 5</translation>
+    </message>
+    <message>
+        <source>OBS did not answer</source>
+        <translation>OBS hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>OBS refused the request</source>
+        <translation>OBS hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Disconnected from OBS</source>
+        <translation>Verbindung zu OBS getrennt</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s WebSocket server requires a password and none was given. Copy it from OBS (Tools &gt; WebSocket Server Settings &gt; Show Connect Info) into the Password field and connect again.</source>
+        <translation>Der WebSocket-Server von OBS verlangt ein Passwort, es wurde aber keines angegeben. Das Passwort aus OBS kopieren (Werkzeuge &gt; obs-websocket-Einstellungen &gt; Verbindungsinformationen anzeigen), in das Feld „Passwort“ einfügen und erneut verbinden.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2356,305 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     </message>
 </context>
 <context>
+    <name>ObsPanel</name>
+    <message>
+        <source>Send server and ke&amp;y to OBS</source>
+        <translation>Server und Streamschl&amp;üssel an OBS senden</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Make OBS IVS-safe…</source>
+        <translation>OBS IVS-tauglich &amp;machen…</translation>
+    </message>
+    <message>
+        <source>Restore previo&amp;us settings</source>
+        <translation>Vorherige Einstellungen zurüc&amp;kholen</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>OBS and where it streams to</source>
+        <translation>OBS und wohin es streamt</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket address</source>
+        <translation>OBS-WebSocket-Adresse</translation>
+    </message>
+    <message>
+        <source>OBS: Tools &gt; WebSocket Server Settings &gt; Show Connect Info</source>
+        <translation>OBS: Werkzeuge &gt; obs-websocket-Einstellungen &gt; Verbindungsinformationen anzeigen</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket password</source>
+        <translation>OBS-WebSocket-Passwort</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain for this profile, never in a file.</source>
+        <translation>Wird für dieses Profil im Systemschlüsselbund aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Sets OBS&apos;s stream service to a custom server with this configuration&apos;s server URL and stream key. The key goes straight to OBS, never through the clipboard.</source>
+        <translation>Stellt den Streamingdienst von OBS auf einen benutzerdefinierten Server mit der Server-URL und dem Streamschlüssel dieser Konfiguration ein. Der Schlüssel geht direkt an OBS, nie über die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Encoder pre-flight</source>
+        <translation>Encoder-Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>OBS encoder checks</source>
+        <translation>OBS-Encoder-Prüfungen</translation>
+    </message>
+    <message>
+        <source>Pre-flight summary</source>
+        <translation>Zusammenfassung der Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Shows every change first (old → new), then applies it to OBS&apos;s current profile.</source>
+        <translation>Zeigt zuerst jede Änderung (alt → neu) und wendet sie dann auf das aktuelle Profil von OBS an.</translation>
+    </message>
+    <message>
+        <source>Connecting cancelled.</source>
+        <translation>Verbindungsaufbau abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not a WebSocket address</source>
+        <translation>Keine WebSocket-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is not an obs-websocket address. Use ws://host:port, for OBS on this computer usually %2 (OBS: Tools &gt; WebSocket Server Settings).</source>
+        <translation>%1 ist keine obs-websocket-Adresse. ws://host:port verwenden, für OBS auf diesem Computer meist %2 (OBS: Werkzeuge &gt; obs-websocket-Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden mit %1…</translation>
+    </message>
+    <message>
+        <source>Connect to OBS to check its encoder settings.</source>
+        <translation>Mit OBS verbinden, um seine Encoder-Einstellungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Cancel co&amp;nnecting</source>
+        <translation>&amp;Verbindungsaufbau abbrechen</translation>
+    </message>
+    <message>
+        <source>Disco&amp;nnect</source>
+        <translation>&amp;Verbindung trennen</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>The configuration and its stage have not been read yet.</source>
+        <translation>Die Konfiguration und ihre Stage wurden noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Already set</source>
+        <translation>Bereits eingestellt</translation>
+    </message>
+    <message>
+        <source>OBS already streams to %1 with this configuration&apos;s stream key.</source>
+        <translation>OBS streamt bereits mit dem Streamschlüssel dieser Konfiguration an %1.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>In OBS now: %1, server %2, stream key %3
+After: custom server %4, stream key %5</source>
+        <translation>Jetzt in OBS: %1, Server %2, Streamschlüssel %3
+Danach: benutzerdefinierter Server %4, Streamschlüssel %5</translation>
+    </message>
+    <message>
+        <source>Replace OBS&apos;s stream destination?</source>
+        <translation>Streamziel von OBS ersetzen?</translation>
+    </message>
+    <message>
+        <source>OBS streams to another destination now. Replace it with this configuration&apos;s server and stream key? (Stream keys are masked.)</source>
+        <translation>OBS streamt derzeit an ein anderes Ziel. Durch den Server und den Streamschlüssel dieser Konfiguration ersetzen? (Streamschlüssel sind maskiert.)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nichts geändert</translation>
+    </message>
+    <message>
+        <source>OBS keeps streaming to its current destination.</source>
+        <translation>OBS streamt weiterhin an sein bisheriges Ziel.</translation>
+    </message>
+    <message>
+        <source>Sent to OBS</source>
+        <translation>An OBS gesendet</translation>
+    </message>
+    <message>
+        <source>OBS now streams to %1 with the stream key %2. Start streaming below or in OBS.</source>
+        <translation>OBS streamt jetzt mit dem Streamschlüssel %2 an %1. Den Stream unten oder in OBS starten.</translation>
+    </message>
+    <message>
+        <source>Server and stream key sent to OBS.</source>
+        <translation>Server und Streamschlüssel an OBS gesendet.</translation>
+    </message>
+    <message>
+        <source>Reading OBS&apos;s settings…</source>
+        <translation>Einstellungen von OBS werden gelesen…</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s settings could not be read.</source>
+        <translation>Die Einstellungen von OBS konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>✔ OK</source>
+        <translation>✔ OK</translation>
+    </message>
+    <message>
+        <source>✘ Problem</source>
+        <translation>✘ Problem</translation>
+    </message>
+    <message>
+        <source>? Cannot be read</source>
+        <translation>? Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Video codec</source>
+        <translation>Video-Codec</translation>
+    </message>
+    <message>
+        <source>B-frames</source>
+        <translation>B-Frames</translation>
+    </message>
+    <message>
+        <source>Keyframe interval</source>
+        <translation>Keyframeintervall</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>Video bitrate</source>
+        <translation>Video-Bitrate</translation>
+    </message>
+    <message>
+        <source>Audio codec</source>
+        <translation>Audio-Codec</translation>
+    </message>
+    <message>
+        <source>Audio and video</source>
+        <translation>Audio und Video</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>OBS %1, %2 output, encoder %3.</source>
+        <translation>OBS %1, Ausgabemodus %2, Encoder %3.</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s encoder settings are IVS-safe.</source>
+        <translation>Die Encoder-Einstellungen von OBS sind IVS-tauglich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not IVS-safe: %n setting(s) to change</source>
+        <translation>
+            <numerusform>Nicht IVS-tauglich: %n Einstellung zu ändern</numerusform>
+            <numerusform>Nicht IVS-tauglich: %n Einstellungen zu ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n cannot be read through OBS&apos;s API: check them in OBS (Settings &gt; Output)</source>
+        <translation>
+            <numerusform>; %n lässt sich nicht über die API von OBS lesen: in OBS prüfen (Einstellungen &gt; Ausgabe)</numerusform>
+            <numerusform>; %n lassen sich nicht über die API von OBS lesen: in OBS prüfen (Einstellungen &gt; Ausgabe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3 → %4</source>
+        <translation>%1/%2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Nothing OBS&apos;s API can change</source>
+        <translation>Nichts, was die API von OBS ändern kann</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s encoder settings already follow IVS&apos;s rules as far as the API can read them.</source>
+        <translation>Die Encoder-Einstellungen von OBS folgen bereits den Regeln von IVS, soweit die API sie lesen kann.</translation>
+    </message>
+    <message>
+        <source>What is left needs OBS&apos;s Settings window:
+%1</source>
+        <translation>Was übrig bleibt, geht nur im Einstellungsfenster von OBS:
+%1</translation>
+    </message>
+    <message>
+        <source>Still to do in OBS&apos;s Settings window:</source>
+        <translation>Noch im Einstellungsfenster von OBS zu erledigen:</translation>
+    </message>
+    <message>
+        <source>Make OBS IVS-safe?</source>
+        <translation>OBS IVS-tauglich machen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) of OBS&apos;s current profile will change, from the next stream start. &quot;Restore previous settings&quot; puts them back.</source>
+        <translation>
+            <numerusform>%n Einstellung des aktuellen OBS-Profils wird geändert, ab dem nächsten Streamstart. „Vorherige Einstellungen zurückholen“ stellt sie wieder her.</numerusform>
+            <numerusform>%n Einstellungen des aktuellen OBS-Profils werden geändert, ab dem nächsten Streamstart. „Vorherige Einstellungen zurückholen“ stellt sie wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change OBS&apos;s settings</source>
+        <translation>Einstellungen von OBS ändern</translation>
+    </message>
+    <message>
+        <source>OBS is IVS-safe</source>
+        <translation>OBS ist IVS-tauglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) changed; OBS uses them from the next stream start. &quot;Restore previous settings&quot; puts them back.</source>
+        <translation>
+            <numerusform>%n Einstellung geändert; OBS verwendet sie ab dem nächsten Streamstart. „Vorherige Einstellungen zurückholen“ stellt sie wieder her.</numerusform>
+            <numerusform>%n Einstellungen geändert; OBS verwendet sie ab dem nächsten Streamstart. „Vorherige Einstellungen zurückholen“ stellt sie wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous settings restored</source>
+        <translation>Vorherige Einstellungen zurückgeholt</translation>
+    </message>
+    <message>
+        <source>OBS has its settings from before &quot;Make OBS IVS-safe&quot; again.</source>
+        <translation>OBS hat wieder die Einstellungen von vor „OBS IVS-tauglich machen“.</translation>
+    </message>
+</context>
+<context>
     <name>ObsPreflight</name>
     <message>
         <source>Advanced output mode keeps the encoder&apos;s settings in the profile&apos;s streamEncoder.json, which cannot be read through the API.</source>
@@ -2293,7 +2686,7 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     </message>
     <message>
         <source>In Settings &gt; Output &gt; Streaming, turn on &quot;Enable Advanced Encoder Settings&quot; and put bframes=0 in &quot;x264 Options&quot; (or use &quot;Make OBS IVS-safe&quot;).</source>
-        <translation>Unter Einstellungen &gt; Ausgabe &gt; Stream „Benutzerdefinierte Kodierereinstellungen aktivieren“ einschalten und bframes=0 in die „x264-Optionen“ eintragen (oder „Make OBS IVS-safe“ verwenden).</translation>
+        <translation>Unter Einstellungen &gt; Ausgabe &gt; Stream „Benutzerdefinierte Kodierereinstellungen aktivieren“ einschalten und bframes=0 in die „x264-Optionen“ eintragen (oder „OBS IVS-tauglich machen“ verwenden).</translation>
     </message>
     <message>
         <source>The hardware encoder &quot;%1&quot; has its own B-frame setting, which cannot be read through the API.</source>
@@ -2329,7 +2722,7 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     </message>
     <message>
         <source>Set the keyframe interval to 2 s (in &quot;x264 Options&quot;: keyint=&lt;2 x frame rate&gt;, or use &quot;Make OBS IVS-safe&quot;).</source>
-        <translation>Das Keyframeintervall auf 2 s setzen (in den „x264-Optionen“: keyint=&lt;2 x Bildrate&gt;, oder „Make OBS IVS-safe“ verwenden).</translation>
+        <translation>Das Keyframeintervall auf 2 s setzen (in den „x264-Optionen“: keyint=&lt;2 x Bildrate&gt;, oder „OBS IVS-tauglich machen“ verwenden).</translation>
     </message>
     <message>
         <source>In Settings &gt; Output &gt; Streaming, set Keyframe Interval to 2 s.</source>
@@ -2385,7 +2778,7 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     </message>
     <message>
         <source>In Settings &gt; Video, set Output (Scaled) Resolution to 1280x720 or less (or use &quot;Make OBS IVS-safe&quot;).</source>
-        <translation>Unter Einstellungen &gt; Video die (Skalierte) Ausgabeauflösung auf 1280x720 oder weniger setzen (oder „Make OBS IVS-safe“ verwenden).</translation>
+        <translation>Unter Einstellungen &gt; Video die (Skalierte) Ausgabeauflösung auf 1280x720 oder weniger setzen (oder „OBS IVS-tauglich machen“ verwenden).</translation>
     </message>
     <message>
         <source>In Settings &gt; Output &gt; Streaming, set Bitrate to 6000 Kbps or less (8500 at most).</source>
@@ -2445,6 +2838,213 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     <message>
         <source>The stream encoder&apos;s bitrate, keyframe interval and B-frames (Advanced output mode keeps them in the profile&apos;s streamEncoder.json, which cannot be read through the API).</source>
         <translation>Bitrate, Keyframeintervall und B-Frames des Stream-Encoders (der Ausgabemodus „Erweitert“ speichert sie in der streamEncoder.json des Profils, die sich nicht über die API lesen lässt).</translation>
+    </message>
+</context>
+<context>
+    <name>ObsRestorePoint</name>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a restore point this program wrote (%2)</source>
+        <translation>%1 ist kein Wiederherstellungspunkt, den dieses Programm geschrieben hat (%2)</translation>
+    </message>
+    <message>
+        <source>the folder of %1 cannot be created</source>
+        <translation>der Ordner von %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStreamBox</name>
+    <message>
+        <source>Go live</source>
+        <translation>Live gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Start streaming</source>
+        <translation>S&amp;tream starten</translation>
+    </message>
+    <message>
+        <source>Send a t&amp;est signal…</source>
+        <translation>T&amp;estsignal senden…</translation>
+    </message>
+    <message>
+        <source>OBS stream status</source>
+        <translation>OBS-Streamstatus</translation>
+    </message>
+    <message>
+        <source>What IVS says</source>
+        <translation>Was IVS meldet</translation>
+    </message>
+    <message>
+        <source>Test signal length in seconds</source>
+        <translation>Länge des Testsignals in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Test signal progress</source>
+        <translation>Fortschritt des Testsignals</translation>
+    </message>
+    <message>
+        <source>%v s sent</source>
+        <translation>%v s gesendet</translation>
+    </message>
+    <message>
+        <source>About the test signal</source>
+        <translation>Über das Testsignal</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Länge:</translation>
+    </message>
+    <message>
+        <source>The connection to OBS is closed.</source>
+        <translation>Die Verbindung zu OBS ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Available once the configuration and its stage have been read.</source>
+        <translation>Verfügbar, sobald die Konfiguration und ihre Stage gelesen wurden.</translation>
+    </message>
+    <message>
+        <source>Not while OBS streams to this configuration: stop streaming first.</source>
+        <translation>Nicht, während OBS an diese Konfiguration streamt: zuerst den Stream beenden.</translation>
+    </message>
+    <message>
+        <source>Not available while the configuration is ACTIVE: a second publisher would displace the one that is live. The test signal is for an INACTIVE configuration.</source>
+        <translation>Nicht verfügbar, solange die Konfiguration ACTIVE ist: Ein zweiter Publisher würde den verdrängen, der live ist. Das Testsignal ist für eine Konfiguration im Status INACTIVE gedacht.</translation>
+    </message>
+    <message>
+        <source>Only available while the configuration is INACTIVE; its state is not known. Refresh first.</source>
+        <translation>Nur verfügbar, solange die Konfiguration INACTIVE ist; ihr Status ist nicht bekannt. Zuerst aktualisieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop streaming</source>
+        <translation>S&amp;tream beenden</translation>
+    </message>
+    <message>
+        <source>Starts or stops streaming in OBS, then watches this configuration until IVS reports it ACTIVE or the participant reports an error.</source>
+        <translation>Startet oder beendet den Stream in OBS und beobachtet dann diese Konfiguration, bis IVS sie als ACTIVE meldet oder der Teilnehmer einen Fehler meldet.</translation>
+    </message>
+    <message>
+        <source>Connect to OBS first.</source>
+        <translation>Zuerst mit OBS verbinden.</translation>
+    </message>
+    <message>
+        <source>Cancel the t&amp;est signal</source>
+        <translation>T&amp;estsignal abbrechen</translation>
+    </message>
+    <message>
+        <source>Sends a moving test pattern and a tone with FFmpeg at IVS-safe settings to this configuration&apos;s server and key: it proves key, server and network path without OBS.</source>
+        <translation>Sendet mit FFmpeg ein bewegtes Testbild und einen Ton mit IVS-tauglichen Einstellungen an Server und Schlüssel dieser Konfiguration: Das beweist Schlüssel, Server und Netzwerkweg ohne OBS.</translation>
+    </message>
+    <message>
+        <source>Start streaming anyway?</source>
+        <translation>Trotzdem Stream starten?</translation>
+    </message>
+    <message>
+        <source>This configuration is ACTIVE: another publisher is live, and OBS would displace it.</source>
+        <translation>Diese Konfiguration ist ACTIVE: Ein anderer Publisher ist live, und OBS würde ihn verdrängen.</translation>
+    </message>
+    <message>
+        <source>Start streaming</source>
+        <translation>Stream starten</translation>
+    </message>
+    <message>
+        <source>Asking OBS to start streaming…</source>
+        <translation>OBS wird gebeten, den Stream zu starten…</translation>
+    </message>
+    <message>
+        <source>OBS is streaming.</source>
+        <translation>OBS streamt.</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming</source>
+        <translation>OBS streamt nicht</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming.</source>
+        <translation>OBS hat den Stream beendet.</translation>
+    </message>
+    <message>
+        <source>FFmpeg is not installed</source>
+        <translation>FFmpeg ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>The test signal needs FFmpeg, and there is no &quot;ffmpeg&quot; on PATH. Install it (Debian: apt install ffmpeg) and try again; nothing else in the inspector needs it.</source>
+        <translation>Das Testsignal braucht FFmpeg, und im PATH gibt es kein „ffmpeg“. FFmpeg installieren (Debian: apt install ffmpeg) und erneut versuchen; sonst braucht der Inspector es nirgends.</translation>
+    </message>
+    <message>
+        <source>Send a test signal to the stage?</source>
+        <translation>Testsignal an die Stage senden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n second(s), a moving test pattern and a tone are published with this configuration&apos;s key: everyone in the stage %1 will see and hear them.</source>
+        <translation>
+            <numerusform>%n Sekunde lang werden mit dem Schlüssel dieser Konfiguration ein bewegtes Testbild und ein Ton veröffentlicht: Alle in der Stage %1 sehen und hören sie.</numerusform>
+            <numerusform>%n Sekunden lang werden mit dem Schlüssel dieser Konfiguration ein bewegtes Testbild und ein Ton veröffentlicht: Alle in der Stage %1 sehen und hören sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1
+Stream key: %2</source>
+        <translation>Server: %1
+Streamschlüssel: %2</translation>
+    </message>
+    <message>
+        <source>Send the test signal</source>
+        <translation>Testsignal senden</translation>
+    </message>
+    <message>
+        <source>Sending the test signal…</source>
+        <translation>Testsignal wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Test signal sent</source>
+        <translation>Testsignal gesendet</translation>
+    </message>
+    <message>
+        <source>FFmpeg sent %1 s of test signal (%2). %3</source>
+        <translation>FFmpeg hat %1 s Testsignal gesendet (%2). %3</translation>
+    </message>
+    <message>
+        <source>Test signal cancelled</source>
+        <translation>Testsignal abgebrochen</translation>
+    </message>
+    <message>
+        <source>FFmpeg was stopped after %1 s.</source>
+        <translation>FFmpeg wurde nach %1 s gestoppt.</translation>
+    </message>
+    <message>
+        <source>The test signal failed</source>
+        <translation>Das Testsignal ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Watching the configuration: %1</source>
+        <translation>Beobachtung der Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>Watching the configuration until IVS reports it ACTIVE…</source>
+        <translation>Die Konfiguration wird beobachtet, bis IVS sie als ACTIVE meldet…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation>Nicht live</translation>
+    </message>
+    <message>
+        <source>Not live yet</source>
+        <translation>Noch nicht live</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +3244,25 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     <message>
         <source>environment</source>
         <translation>Umgebung</translation>
+    </message>
+</context>
+<context>
+    <name>ResultNavigation</name>
+    <message>
+        <source>&amp;Filter the fields</source>
+        <translation>Felder &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Next result</source>
+        <translation>&amp;Nächstes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious result</source>
+        <translation>&amp;Vorheriges Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Close result</source>
+        <translation>Ergebnis &amp;schließen</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>ArnSubmission</name>
+    <message numerus="yes">
+        <source>%n ARN(s) not inspected</source>
+        <translation>
+            <numerusform>%n ARN not inspected</numerusform>
+            <numerusform>%n ARNs not inspected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s) are called %1</source>
+        <translation>
+            <numerusform>%n configuration is called %1</numerusform>
+            <numerusform>%n configurations are called %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrowsePanel</name>
     <message numerus="yes">
         <source>Listing… %n configuration(s) so far; pages wait their turn in the quota of 5 requests a second per region.</source>
@@ -39,6 +56,16 @@
         <translation>
             <numerusform>%1 of %Ln configuration</numerusform>
             <numerusform>%1 of %Ln configurations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardStatus</name>
+    <message numerus="yes">
+        <source>The clipboard holds a stream key; it is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>The clipboard holds a stream key; it is cleared in %n second.</numerusform>
+            <numerusform>The clipboard holds a stream key; it is cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,26 +148,12 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LiveWatch</name>
     <message numerus="yes">
-        <source>The clipboard holds a stream key; it is cleared in %n second(s).</source>
+        <source>IVS did not report the configuration ACTIVE within %n second(s).</source>
         <translation>
-            <numerusform>The clipboard holds a stream key; it is cleared in %n second.</numerusform>
-            <numerusform>The clipboard holds a stream key; it is cleared in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ARN(s) not inspected</source>
-        <translation>
-            <numerusform>%n ARN not inspected</numerusform>
-            <numerusform>%n ARNs not inspected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n configuration(s) are called %1</source>
-        <translation>
-            <numerusform>%n configuration is called %1</numerusform>
-            <numerusform>%n configurations are called %1</numerusform>
+            <numerusform>IVS did not report the configuration ACTIVE within %n second.</numerusform>
+            <numerusform>IVS did not report the configuration ACTIVE within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -151,6 +164,47 @@
         <translation>
             <numerusform>%1, %n attempt</numerusform>
             <numerusform>%1, %n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ObsPanel</name>
+    <message numerus="yes">
+        <source>Not IVS-safe: %n setting(s) to change</source>
+        <translation>
+            <numerusform>Not IVS-safe: %n setting to change</numerusform>
+            <numerusform>Not IVS-safe: %n settings to change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n cannot be read through OBS's API: check them in OBS (Settings &gt; Output)</source>
+        <translation>
+            <numerusform>; %n cannot be read through OBS's API: check them in OBS (Settings &gt; Output)</numerusform>
+            <numerusform>; %n cannot be read through OBS's API: check them in OBS (Settings &gt; Output)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) of OBS's current profile will change, from the next stream start. "Restore previous settings" puts them back.</source>
+        <translation>
+            <numerusform>%n setting of OBS's current profile will change, from the next stream start. "Restore previous settings" puts them back.</numerusform>
+            <numerusform>%n settings of OBS's current profile will change, from the next stream start. "Restore previous settings" puts them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) changed; OBS uses them from the next stream start. "Restore previous settings" puts them back.</source>
+        <translation>
+            <numerusform>%n setting changed; OBS uses them from the next stream start. "Restore previous settings" puts them back.</numerusform>
+            <numerusform>%n settings changed; OBS uses them from the next stream start. "Restore previous settings" puts them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ObsStreamBox</name>
+    <message numerus="yes">
+        <source>For %n second(s), a moving test pattern and a tone are published with this configuration's key: everyone in the stage %1 will see and hear them.</source>
+        <translation>
+            <numerusform>For %n second, a moving test pattern and a tone are published with this configuration's key: everyone in the stage %1 will see and hear them.</numerusform>
+            <numerusform>For %n seconds, a moving test pattern and a tone are published with this configuration's key: everyone in the stage %1 will see and hear them.</numerusform>
         </translation>
     </message>
 </context>

@@ -100,6 +100,41 @@
     </message>
 </context>
 <context>
+    <name>ArnSubmission</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ARN(s) not inspected</source>
+        <translation>
+            <numerusform>%n 件の ARN を検査しませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not look up %1</source>
+        <translation>%1 を検索できませんでした</translation>
+    </message>
+    <message>
+        <source>Nothing called %1</source>
+        <translation>%1 は見つかりません</translation>
+    </message>
+    <message>
+        <source>No ingest configuration in %1 has this ID or name. Check the region of the profile, or open View &gt; Browse to see them all.</source>
+        <translation>%1 には、この ID または名前の取り込み設定がありません。プロファイルのリージョンを確認するか、[表示] &gt; [取り込み設定の一覧] ですべて表示してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s) are called %1</source>
+        <translation>
+            <numerusform>%1 という名前の取り込み設定が %n 件あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is shown in its own tab.</source>
+        <translation>それぞれ個別のタブに表示しています。</translation>
+    </message>
+</context>
+<context>
     <name>AssumeRoleProvider</name>
     <message>
         <source>Profile %1 has both source_profile and credential_source; keep only one.</source>
@@ -568,10 +603,6 @@ Shown is what was listed %2; states may have changed since.</source>
         <translation>一覧の取得に失敗しました: %1
 %2に取得した一覧を表示しています。その後、状態が変わっている可能性があります。</translation>
     </message>
-    <message>
-        <source>Pick a region and press List.</source>
-        <translation>リージョンを選んで [一覧を取得] を押してください。</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %Ln configuration(s)</source>
         <translation>
@@ -585,6 +616,27 @@ Shown is what was listed %2; states may have changed since.</source>
     <message>
         <source>%1 · listed %2</source>
         <translation>%1 · %2に取得</translation>
+    </message>
+    <message>
+        <source>Pick a region and press Get list.</source>
+        <translation>リージョンを選択して [一覧を取得] を押してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardStatus</name>
+    <message numerus="yes">
+        <source>The clipboard holds a stream key; it is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>クリップボードにストリームキーがあります。%n 秒後に消去されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream key is no longer on the clipboard.</source>
+        <translation>ストリームキーはクリップボードから消えています。</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>クリップボードを消去しました。</translation>
     </message>
 </context>
 <context>
@@ -911,6 +963,53 @@ Shown is what was listed %2; states may have changed since.</source>
     <message>
         <source>Keep for this session onl&amp;y</source>
         <translation>このセッションのみ保持(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsFlow</name>
+    <message>
+        <source>No AWS credentials found</source>
+        <translation>AWS 認証情報が見つかりません</translation>
+    </message>
+    <message>
+        <source>There is no profile and no access key in the environment. Add the access key of an IAM user or role that may read your ingest configurations.</source>
+        <translation>プロファイルも環境変数のアクセスキーもありません。取り込み設定を読み取れる IAM ユーザーまたはロールのアクセスキーを追加してください。</translation>
+    </message>
+    <message>
+        <source>Add crede&amp;ntials…</source>
+        <translation>認証情報を追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Try the de&amp;mo</source>
+        <translation>デモを試す(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>認証情報がありません</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>デモを試す</translation>
+    </message>
+    <message>
+        <source>Account %1 · %2</source>
+        <translation>アカウント %1 · %2</translation>
+    </message>
+    <message>
+        <source>Credentials work</source>
+        <translation>認証情報は有効です</translation>
+    </message>
+    <message>
+        <source>%1 (%2) belongs to account %3.</source>
+        <translation>%1 (%2) はアカウント %3 に属しています。</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s key</source>
+        <translation>環境変数のキー</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1521,10 @@ Shown is what was listed %2; states may have changed since.</source>
         <source>? Unknown</source>
         <translation>? 不明</translation>
     </message>
+    <message>
+        <source>OBS stream status</source>
+        <translation>OBS の配信状態</translation>
+    </message>
 </context>
 <context>
     <name>GoLiveVerdict</name>
@@ -1866,20 +1969,23 @@ Shown is what was listed %2; states may have changed since.</source>
     </message>
 </context>
 <context>
+    <name>LiveWatch</name>
+    <message>
+        <source>Stopped watching the configuration.</source>
+        <translation>取り込み設定の監視を停止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>IVS did not report the configuration ACTIVE within %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒以内に IVS から取り込み設定が ACTIVE と報告されませんでした。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>IVS Ingest Inspector</source>
         <translation>IVS Ingest Inspector</translation>
-    </message>
-    <message numerus="yes">
-        <source>The clipboard holds a stream key; it is cleared in %n second(s).</source>
-        <translation>
-            <numerusform>クリップボードにストリームキーがあります。%n 秒後に消去されます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The clipboard was cleared.</source>
-        <translation>クリップボードを消去しました。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1930,56 +2036,12 @@ Shown is what was listed %2; states may have changed since.</source>
         <translation>アカウント %1</translation>
     </message>
     <message>
-        <source>No credentials</source>
-        <translation>認証情報がありません</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>確認しています…</translation>
-    </message>
-    <message>
-        <source>Account %1 · %2</source>
-        <translation>アカウント %1 · %2</translation>
-    </message>
-    <message>
-        <source>Credentials work</source>
-        <translation>認証情報は有効です</translation>
-    </message>
-    <message>
-        <source>%1 (%2) belongs to account %3.</source>
-        <translation>%1 (%2) はアカウント %3 に属しています。</translation>
-    </message>
-    <message>
-        <source>The environment&apos;s key</source>
-        <translation>環境変数のキー</translation>
-    </message>
-    <message>
         <source>&amp;Debug log…</source>
         <translation>デバッグログ(&amp;D)…</translation>
     </message>
     <message>
         <source>Browse</source>
         <translation>一覧</translation>
-    </message>
-    <message>
-        <source>The stream key is no longer on the clipboard.</source>
-        <translation>ストリームキーはクリップボードから消えています。</translation>
-    </message>
-    <message>
-        <source>&amp;Filter the fields</source>
-        <translation>フィールドを絞り込み(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Next result</source>
-        <translation>次の結果(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious result</source>
-        <translation>前の結果(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Close result</source>
-        <translation>結果を閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Browse configurations…</source>
@@ -1994,36 +2056,6 @@ Shown is what was listed %2; states may have changed since.</source>
         <translation>AWS アカウントなしで、架空のデータを使ってインスペクターの動作を確認します</translation>
     </message>
     <message>
-        <source>No AWS credentials found</source>
-        <translation>AWS 認証情報が見つかりません</translation>
-    </message>
-    <message>
-        <source>There is no profile and no access key in the environment. Add the access key of an IAM user or role that may read your ingest configurations.</source>
-        <translation>プロファイルも環境変数のアクセスキーもありません。取り込み設定を読み取れる IAM ユーザーまたはロールのアクセスキーを追加してください。</translation>
-    </message>
-    <message>
-        <source>Add crede&amp;ntials…</source>
-        <translation>認証情報を追加(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Try the de&amp;mo</source>
-        <translation>デモを試す(&amp;M)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ARN(s) not inspected</source>
-        <translation>
-            <numerusform>%n 件の ARN を検査しませんでした</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation>デモを試す</translation>
-    </message>
-    <message>
         <source>The demo could not start</source>
         <translation>デモを開始できませんでした</translation>
     </message>
@@ -2032,30 +2064,8 @@ Shown is what was listed %2; states may have changed since.</source>
         <translation>組み込みエンドポイントが 127.0.0.1 で待ち受けできませんでした。</translation>
     </message>
     <message>
-        <source>IVS Ingest Inspector — Demo</source>
-        <translation>IVS Ingest Inspector — デモ</translation>
-    </message>
-    <message>
-        <source>Could not look up %1</source>
-        <translation>%1 を検索できませんでした</translation>
-    </message>
-    <message>
-        <source>Nothing called %1</source>
-        <translation>%1 は見つかりません</translation>
-    </message>
-    <message>
-        <source>No ingest configuration in %1 has this ID or name. Check the region of the profile, or open View &gt; Browse to see them all.</source>
-        <translation>%1 には、この ID または名前の取り込み設定がありません。プロファイルのリージョンを確認するか、[表示] &gt; [取り込み設定の一覧] ですべて表示してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n configuration(s) are called %1</source>
-        <translation>
-            <numerusform>%1 という名前の取り込み設定が %n 件あります</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each is shown in its own tab.</source>
-        <translation>それぞれ個別のタブに表示しています。</translation>
+        <source>Demo — %1</source>
+        <translation>デモ — %1</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2157,89 @@ Shown is what was listed %2; states may have changed since.</source>
     <message>
         <source>MFA code</source>
         <translation>MFA コード</translation>
+    </message>
+</context>
+<context>
+    <name>ObsController</name>
+    <message>
+        <source>O&amp;BS</source>
+        <translation>OBS(&amp;J)</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only (the system keychain could not be used).</source>
+        <translation>パスワードはこのセッションの間だけ保持されます (システムのキーチェーンを使用できませんでした)。</translation>
+    </message>
+    <message>
+        <source>The saved OBS password could not be read: %1</source>
+        <translation>保存されている OBS のパスワードを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Connected to obs-websocket %1 at %2</source>
+        <translation>%2 の obs-websocket %1 に接続しました</translation>
+    </message>
+    <message>
+        <source>Password saved in the system keychain.</source>
+        <translation>パスワードをシステムのキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only: %1 It is never written to a file; type it again after restarting, or make the keychain available.</source>
+        <translation>パスワードはこのセッションの間だけ保持されます: %1 ファイルには一切書き込まれません。再起動後に再入力するか、キーチェーンを使用できるようにしてください。</translation>
+    </message>
+    <message>
+        <source>OBS is reconnecting to the server (%1 sent so far).</source>
+        <translation>OBS はサーバーに再接続しています (これまでの送信量 %1)。</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming.</source>
+        <translation>OBS は配信していません。</translation>
+    </message>
+    <message>
+        <source>OBS is streaming: %1 sent, %2 of %3 frames dropped.</source>
+        <translation>OBS は配信中です: %1 送信、%3 フレーム中 %2 フレームをドロップ。</translation>
+    </message>
+    <message>
+        <source>OBS is not running</source>
+        <translation>OBS が起動していません</translation>
+    </message>
+    <message>
+        <source>OBS cannot be reached</source>
+        <translation>OBS に接続できません</translation>
+    </message>
+    <message>
+        <source>OBS wants a password</source>
+        <translation>OBS がパスワードを要求しています</translation>
+    </message>
+    <message>
+        <source>Wrong OBS password</source>
+        <translation>OBS のパスワードが間違っています</translation>
+    </message>
+    <message>
+        <source>obs-websocket is too old</source>
+        <translation>obs-websocket が古すぎます</translation>
+    </message>
+    <message>
+        <source>Not obs-websocket 5</source>
+        <translation>obs-websocket 5 ではありません</translation>
+    </message>
+    <message>
+        <source>OBS did not answer</source>
+        <translation>OBS が応答しませんでした</translation>
+    </message>
+    <message>
+        <source>OBS refused the request</source>
+        <translation>OBS が要求を拒否しました</translation>
+    </message>
+    <message>
+        <source>Disconnected from OBS</source>
+        <translation>OBS から切断されました</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s WebSocket server requires a password and none was given. Copy it from OBS (Tools &gt; WebSocket Server Settings &gt; Show Connect Info) into the Password field and connect again.</source>
+        <translation>OBS の WebSocket サーバーはパスワードを要求していますが、パスワードが指定されていません。OBS ([ツール] &gt; [obs-websocket設定] &gt; [接続情報を表示]) からコピーして [パスワード] 欄に入力し、もう一度接続してください。</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2337,301 @@ Shown is what was listed %2; states may have changed since.</source>
     </message>
 </context>
 <context>
+    <name>ObsPanel</name>
+    <message>
+        <source>Send server and ke&amp;y to OBS</source>
+        <translation>サーバーとストリームキーを OBS に送信(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <source>&amp;Make OBS IVS-safe…</source>
+        <translation>OBS を IVS 対応にする(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Restore previo&amp;us settings</source>
+        <translation>以前の設定に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>OBS and where it streams to</source>
+        <translation>OBS と配信先</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket address</source>
+        <translation>OBS WebSocket のアドレス</translation>
+    </message>
+    <message>
+        <source>OBS: Tools &gt; WebSocket Server Settings &gt; Show Connect Info</source>
+        <translation>OBS: [ツール] &gt; [obs-websocket設定] &gt; [接続情報を表示]</translation>
+    </message>
+    <message>
+        <source>OBS WebSocket password</source>
+        <translation>OBS WebSocket のパスワード</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain for this profile, never in a file.</source>
+        <translation>このプロファイル用にシステムのキーチェーンに保存され、ファイルには保存されません。</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>接続状態</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Sets OBS&apos;s stream service to a custom server with this configuration&apos;s server URL and stream key. The key goes straight to OBS, never through the clipboard.</source>
+        <translation>OBS の配信サービスを、この取り込み設定のサーバー URL とストリームキーを使うカスタムサーバーに設定します。キーはクリップボードを経由せず、直接 OBS に送られます。</translation>
+    </message>
+    <message>
+        <source>Encoder pre-flight</source>
+        <translation>エンコーダーの事前チェック</translation>
+    </message>
+    <message>
+        <source>OBS encoder checks</source>
+        <translation>OBS エンコーダーのチェック</translation>
+    </message>
+    <message>
+        <source>Pre-flight summary</source>
+        <translation>事前チェックの概要</translation>
+    </message>
+    <message>
+        <source>Shows every change first (old → new), then applies it to OBS&apos;s current profile.</source>
+        <translation>すべての変更 (変更前 → 変更後) を先に表示してから、OBS の現在のプロファイルに適用します。</translation>
+    </message>
+    <message>
+        <source>Connecting cancelled.</source>
+        <translation>接続をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Not a WebSocket address</source>
+        <translation>WebSocket のアドレスではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not an obs-websocket address. Use ws://host:port, for OBS on this computer usually %2 (OBS: Tools &gt; WebSocket Server Settings).</source>
+        <translation>%1 は obs-websocket のアドレスではありません。ws://host:port の形式で指定してください。このコンピューター上の OBS なら通常は %2 です (OBS: [ツール] &gt; [obs-websocket設定])。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Connect to OBS to check its encoder settings.</source>
+        <translation>エンコーダー設定をチェックするには OBS に接続してください。</translation>
+    </message>
+    <message>
+        <source>Cancel co&amp;nnecting</source>
+        <translation>接続をキャンセル(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Disco&amp;nnect</source>
+        <translation>切断(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>接続(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The configuration and its stage have not been read yet.</source>
+        <translation>取り込み設定とそのステージはまだ読み取られていません。</translation>
+    </message>
+    <message>
+        <source>Already set</source>
+        <translation>設定済み</translation>
+    </message>
+    <message>
+        <source>OBS already streams to %1 with this configuration&apos;s stream key.</source>
+        <translation>OBS はすでにこの取り込み設定のストリームキーで %1 に配信するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>In OBS now: %1, server %2, stream key %3
+After: custom server %4, stream key %5</source>
+        <translation>現在の OBS: %1、サーバー %2、ストリームキー %3
+変更後: カスタムサーバー %4、ストリームキー %5</translation>
+    </message>
+    <message>
+        <source>Replace OBS&apos;s stream destination?</source>
+        <translation>OBS の配信先を置き換えますか?</translation>
+    </message>
+    <message>
+        <source>OBS streams to another destination now. Replace it with this configuration&apos;s server and stream key? (Stream keys are masked.)</source>
+        <translation>OBS は現在、別の配信先に配信するよう設定されています。この取り込み設定のサーバーとストリームキーに置き換えますか? (ストリームキーは伏せ字で表示しています。)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>OBS keeps streaming to its current destination.</source>
+        <translation>OBS の配信先は現在のままです。</translation>
+    </message>
+    <message>
+        <source>Sent to OBS</source>
+        <translation>OBS に送信しました</translation>
+    </message>
+    <message>
+        <source>OBS now streams to %1 with the stream key %2. Start streaming below or in OBS.</source>
+        <translation>OBS は %1 にストリームキー %2 で配信するよう設定されました。下のボタンまたは OBS で配信を開始してください。</translation>
+    </message>
+    <message>
+        <source>Server and stream key sent to OBS.</source>
+        <translation>サーバーとストリームキーを OBS に送信しました。</translation>
+    </message>
+    <message>
+        <source>Reading OBS&apos;s settings…</source>
+        <translation>OBS の設定を読み取っています…</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s settings could not be read.</source>
+        <translation>OBS の設定を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>✔ OK</source>
+        <translation>✔ 問題なし</translation>
+    </message>
+    <message>
+        <source>✘ Problem</source>
+        <translation>✘ 問題あり</translation>
+    </message>
+    <message>
+        <source>? Cannot be read</source>
+        <translation>? 読み取り不可</translation>
+    </message>
+    <message>
+        <source>Video codec</source>
+        <translation>映像コーデック</translation>
+    </message>
+    <message>
+        <source>B-frames</source>
+        <translation>B フレーム</translation>
+    </message>
+    <message>
+        <source>Keyframe interval</source>
+        <translation>キーフレーム間隔</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <source>Video bitrate</source>
+        <translation>映像ビットレート</translation>
+    </message>
+    <message>
+        <source>Audio codec</source>
+        <translation>音声コーデック</translation>
+    </message>
+    <message>
+        <source>Audio and video</source>
+        <translation>音声と映像</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>OBS %1, %2 output, encoder %3.</source>
+        <translation>OBS %1、出力モード %2、エンコーダー %3。</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s encoder settings are IVS-safe.</source>
+        <translation>OBS のエンコーダー設定は IVS に対応しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not IVS-safe: %n setting(s) to change</source>
+        <translation>
+            <numerusform>IVS 非対応: 変更が必要な設定が %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n cannot be read through OBS&apos;s API: check them in OBS (Settings &gt; Output)</source>
+        <translation>
+            <numerusform>。%n 件は OBS の API で読み取れません: OBS で確認してください ([設定] &gt; [出力])</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3 → %4</source>
+        <translation>%1/%2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Nothing OBS&apos;s API can change</source>
+        <translation>OBS の API で変更できる項目はありません</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s encoder settings already follow IVS&apos;s rules as far as the API can read them.</source>
+        <translation>API で読み取れる範囲では、OBS のエンコーダー設定はすでに IVS の規則に沿っています。</translation>
+    </message>
+    <message>
+        <source>What is left needs OBS&apos;s Settings window:
+%1</source>
+        <translation>残りの項目は OBS の設定ウィンドウで変更する必要があります:
+%1</translation>
+    </message>
+    <message>
+        <source>Still to do in OBS&apos;s Settings window:</source>
+        <translation>OBS の設定ウィンドウで残っている作業:</translation>
+    </message>
+    <message>
+        <source>Make OBS IVS-safe?</source>
+        <translation>OBS を IVS 対応にしますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) of OBS&apos;s current profile will change, from the next stream start. &quot;Restore previous settings&quot; puts them back.</source>
+        <translation>
+            <numerusform>OBS の現在のプロファイルの設定 %n 件が、次の配信開始時から変更されます。[以前の設定に戻す] で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change OBS&apos;s settings</source>
+        <translation>OBS の設定を変更</translation>
+    </message>
+    <message>
+        <source>OBS is IVS-safe</source>
+        <translation>OBS は IVS に対応しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) changed; OBS uses them from the next stream start. &quot;Restore previous settings&quot; puts them back.</source>
+        <translation>
+            <numerusform>%n 件の設定を変更しました。OBS では次の配信開始時から適用されます。[以前の設定に戻す] で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous settings restored</source>
+        <translation>以前の設定に戻しました</translation>
+    </message>
+    <message>
+        <source>OBS has its settings from before &quot;Make OBS IVS-safe&quot; again.</source>
+        <translation>OBS の設定は [OBS を IVS 対応にする] の前の状態に戻りました。</translation>
+    </message>
+</context>
+<context>
     <name>ObsPreflight</name>
     <message>
         <source>Advanced output mode keeps the encoder&apos;s settings in the profile&apos;s streamEncoder.json, which cannot be read through the API.</source>
@@ -2275,7 +2663,7 @@ Shown is what was listed %2; states may have changed since.</source>
     </message>
     <message>
         <source>In Settings &gt; Output &gt; Streaming, turn on &quot;Enable Advanced Encoder Settings&quot; and put bframes=0 in &quot;x264 Options&quot; (or use &quot;Make OBS IVS-safe&quot;).</source>
-        <translation>[設定] &gt; [出力] &gt; [配信] で [高度なエンコーダの設定を有効にする] をオンにし、[x264 オプション] に bframes=0 を入力してください (または &quot;Make OBS IVS-safe&quot; を使用してください)。</translation>
+        <translation>[設定] &gt; [出力] &gt; [配信] で [高度なエンコーダの設定を有効にする] をオンにし、[x264 オプション] に bframes=0 を入力してください (または [OBS を IVS 対応にする] を使用してください)。</translation>
     </message>
     <message>
         <source>The hardware encoder &quot;%1&quot; has its own B-frame setting, which cannot be read through the API.</source>
@@ -2311,7 +2699,7 @@ Shown is what was listed %2; states may have changed since.</source>
     </message>
     <message>
         <source>Set the keyframe interval to 2 s (in &quot;x264 Options&quot;: keyint=&lt;2 x frame rate&gt;, or use &quot;Make OBS IVS-safe&quot;).</source>
-        <translation>キーフレーム間隔を 2 秒に設定してください ([x264 オプション] で keyint=&lt;フレームレートの 2 倍&gt;、または &quot;Make OBS IVS-safe&quot; を使用)。</translation>
+        <translation>キーフレーム間隔を 2 秒に設定してください ([x264 オプション] で keyint=&lt;フレームレートの 2 倍&gt;、または [OBS を IVS 対応にする] を使用)。</translation>
     </message>
     <message>
         <source>In Settings &gt; Output &gt; Streaming, set Keyframe Interval to 2 s.</source>
@@ -2367,7 +2755,7 @@ Shown is what was listed %2; states may have changed since.</source>
     </message>
     <message>
         <source>In Settings &gt; Video, set Output (Scaled) Resolution to 1280x720 or less (or use &quot;Make OBS IVS-safe&quot;).</source>
-        <translation>[設定] &gt; [映像] で [出力 (スケーリング) 解像度] を 1280x720 以下に設定してください (または &quot;Make OBS IVS-safe&quot; を使用してください)。</translation>
+        <translation>[設定] &gt; [映像] で [出力 (スケーリング) 解像度] を 1280x720 以下に設定してください (または [OBS を IVS 対応にする] を使用してください)。</translation>
     </message>
     <message>
         <source>In Settings &gt; Output &gt; Streaming, set Bitrate to 6000 Kbps or less (8500 at most).</source>
@@ -2427,6 +2815,212 @@ Shown is what was listed %2; states may have changed since.</source>
     <message>
         <source>The stream encoder&apos;s bitrate, keyframe interval and B-frames (Advanced output mode keeps them in the profile&apos;s streamEncoder.json, which cannot be read through the API).</source>
         <translation>配信エンコーダーのビットレート、キーフレーム間隔、B フレーム (出力モード [詳細] ではプロファイルの streamEncoder.json に保存され、API では読み取れません)。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsRestorePoint</name>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 を読み取れません (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a restore point this program wrote (%2)</source>
+        <translation>%1 はこのプログラムが書き込んだ復元ポイントではありません (%2)</translation>
+    </message>
+    <message>
+        <source>the folder of %1 cannot be created</source>
+        <translation>%1 のフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation>%1 に書き込めません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ObsStreamBox</name>
+    <message>
+        <source>Go live</source>
+        <translation>ライブ配信</translation>
+    </message>
+    <message>
+        <source>&amp;Start streaming</source>
+        <translation>配信開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send a t&amp;est signal…</source>
+        <translation>テスト信号を送信(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>OBS stream status</source>
+        <translation>OBS の配信状態</translation>
+    </message>
+    <message>
+        <source>What IVS says</source>
+        <translation>IVS の状態</translation>
+    </message>
+    <message>
+        <source>Test signal length in seconds</source>
+        <translation>テスト信号の長さ (秒)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Test signal progress</source>
+        <translation>テスト信号の進行状況</translation>
+    </message>
+    <message>
+        <source>%v s sent</source>
+        <translation>%v 秒送信済み</translation>
+    </message>
+    <message>
+        <source>About the test signal</source>
+        <translation>テスト信号について</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>長さ:</translation>
+    </message>
+    <message>
+        <source>The connection to OBS is closed.</source>
+        <translation>OBS への接続は閉じています。</translation>
+    </message>
+    <message>
+        <source>Available once the configuration and its stage have been read.</source>
+        <translation>取り込み設定とそのステージを読み取ると使用できます。</translation>
+    </message>
+    <message>
+        <source>Not while OBS streams to this configuration: stop streaming first.</source>
+        <translation>OBS がこの取り込み設定に配信している間は使用できません。先に配信を終了してください。</translation>
+    </message>
+    <message>
+        <source>Not available while the configuration is ACTIVE: a second publisher would displace the one that is live. The test signal is for an INACTIVE configuration.</source>
+        <translation>取り込み設定が ACTIVE の間は使用できません。2 つ目のパブリッシャーが、ライブ配信中のパブリッシャーを押し出してしまいます。テスト信号は INACTIVE の取り込み設定用です。</translation>
+    </message>
+    <message>
+        <source>Only available while the configuration is INACTIVE; its state is not known. Refresh first.</source>
+        <translation>取り込み設定が INACTIVE の間のみ使用できますが、現在の状態が不明です。先に更新してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop streaming</source>
+        <translation>配信終了(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Starts or stops streaming in OBS, then watches this configuration until IVS reports it ACTIVE or the participant reports an error.</source>
+        <translation>OBS で配信を開始または終了し、IVS が取り込み設定を ACTIVE と報告するか、参加者がエラーを報告するまで監視します。</translation>
+    </message>
+    <message>
+        <source>Connect to OBS first.</source>
+        <translation>先に OBS に接続してください。</translation>
+    </message>
+    <message>
+        <source>Cancel the t&amp;est signal</source>
+        <translation>テスト信号をキャンセル(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sends a moving test pattern and a tone with FFmpeg at IVS-safe settings to this configuration&apos;s server and key: it proves key, server and network path without OBS.</source>
+        <translation>FFmpeg で動くテストパターンとトーンを IVS に適した設定で、この取り込み設定のサーバーとキーに送信します。OBS なしで、キー、サーバー、ネットワーク経路を確認できます。</translation>
+    </message>
+    <message>
+        <source>Start streaming anyway?</source>
+        <translation>それでも配信を開始しますか?</translation>
+    </message>
+    <message>
+        <source>This configuration is ACTIVE: another publisher is live, and OBS would displace it.</source>
+        <translation>この取り込み設定は ACTIVE です。別のパブリッシャーがライブ配信中で、OBS がそれを押し出してしまいます。</translation>
+    </message>
+    <message>
+        <source>Start streaming</source>
+        <translation>配信開始</translation>
+    </message>
+    <message>
+        <source>Asking OBS to start streaming…</source>
+        <translation>OBS に配信開始を要求しています…</translation>
+    </message>
+    <message>
+        <source>OBS is streaming.</source>
+        <translation>OBS は配信中です。</translation>
+    </message>
+    <message>
+        <source>OBS is not streaming</source>
+        <translation>OBS は配信していません</translation>
+    </message>
+    <message>
+        <source>OBS stopped streaming.</source>
+        <translation>OBS は配信を終了しました。</translation>
+    </message>
+    <message>
+        <source>FFmpeg is not installed</source>
+        <translation>FFmpeg がインストールされていません</translation>
+    </message>
+    <message>
+        <source>The test signal needs FFmpeg, and there is no &quot;ffmpeg&quot; on PATH. Install it (Debian: apt install ffmpeg) and try again; nothing else in the inspector needs it.</source>
+        <translation>テスト信号には FFmpeg が必要ですが、PATH に &quot;ffmpeg&quot; がありません。インストールしてから (Debian: apt install ffmpeg) 再試行してください。Inspector の他の機能では FFmpeg は不要です。</translation>
+    </message>
+    <message>
+        <source>Send a test signal to the stage?</source>
+        <translation>ステージにテスト信号を送信しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n second(s), a moving test pattern and a tone are published with this configuration&apos;s key: everyone in the stage %1 will see and hear them.</source>
+        <translation>
+            <numerusform>%n 秒間、この取り込み設定のキーで動くテストパターンとトーンが配信されます。ステージ %1 の全員に表示され、聞こえます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1
+Stream key: %2</source>
+        <translation>サーバー: %1
+ストリームキー: %2</translation>
+    </message>
+    <message>
+        <source>Send the test signal</source>
+        <translation>テスト信号を送信</translation>
+    </message>
+    <message>
+        <source>Sending the test signal…</source>
+        <translation>テスト信号を送信しています…</translation>
+    </message>
+    <message>
+        <source>Test signal sent</source>
+        <translation>テスト信号を送信しました</translation>
+    </message>
+    <message>
+        <source>FFmpeg sent %1 s of test signal (%2). %3</source>
+        <translation>FFmpeg がテスト信号を %1 秒間送信しました (%2)。%3</translation>
+    </message>
+    <message>
+        <source>Test signal cancelled</source>
+        <translation>テスト信号をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>FFmpeg was stopped after %1 s.</source>
+        <translation>FFmpeg は %1 秒後に停止されました。</translation>
+    </message>
+    <message>
+        <source>The test signal failed</source>
+        <translation>テスト信号に失敗しました</translation>
+    </message>
+    <message>
+        <source>Watching the configuration: %1</source>
+        <translation>取り込み設定を監視中: %1</translation>
+    </message>
+    <message>
+        <source>Watching the configuration until IVS reports it ACTIVE…</source>
+        <translation>IVS が ACTIVE と報告するまで取り込み設定を監視しています…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ配信中</translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation>ライブ配信されていません</translation>
+    </message>
+    <message>
+        <source>Not live yet</source>
+        <translation>まだライブ配信されていません</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +3220,25 @@ Shown is what was listed %2; states may have changed since.</source>
     <message>
         <source>environment</source>
         <translation>環境変数</translation>
+    </message>
+</context>
+<context>
+    <name>ResultNavigation</name>
+    <message>
+        <source>&amp;Filter the fields</source>
+        <translation>フィールドを絞り込み(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next result</source>
+        <translation>次の結果(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious result</source>
+        <translation>前の結果(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Close result</source>
+        <translation>結果を閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>
