@@ -3437,7 +3437,7 @@ Streamschlüssel: %2</translation>
         <translation>Die Anfrage wurde abgebrochen, bevor sie abgeschlossen war.</translation>
     </message>
     <message>
-        <source>Try agai&amp;n</source>
+        <source>Try a&amp;gain</source>
         <translation>&amp;Wiederholen</translation>
     </message>
 </context>

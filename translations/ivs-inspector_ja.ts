@@ -3411,7 +3411,7 @@ Stream key: %2</source>
         <translation>リクエストは完了前にキャンセルされました。</translation>
     </message>
     <message>
-        <source>Try agai&amp;n</source>
+        <source>Try a&amp;gain</source>
         <translation>再試行(&amp;B)</translation>
     </message>
 </context>

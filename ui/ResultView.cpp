@@ -328,7 +328,7 @@ void ResultView::showError(const AwsError& error, const QString& credentialsHint
     showPages(m_configuration.has_value());
     m_banner->showError(error, error.category == AwsError::Category::Authentication ? credentialsHint : QString());
     if (error.category != AwsError::Category::Cancelled) {
-        QPushButton* retry = m_banner->addAction(tr("Try agai&n"));
+        QPushButton* retry = m_banner->addAction(tr("Try a&gain"));
         connect(retry, &QPushButton::clicked, this, &ResultView::refreshRequested);
     }
 }
@@ -346,7 +346,7 @@ void ResultView::showCancelled()
     showPages(m_configuration.has_value());
     m_banner->showMessage(MessageBanner::Kind::Information, tr("Cancelled"),
                           tr("The request was cancelled before it finished."));
-    QPushButton* retry = m_banner->addAction(tr("Try agai&n"));
+    QPushButton* retry = m_banner->addAction(tr("Try a&gain"));
     connect(retry, &QPushButton::clicked, this, &ResultView::refreshRequested);
 }
 
