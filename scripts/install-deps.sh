@@ -10,7 +10,8 @@ build="cmake g++ make qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qtke
 run_extra="gnome-keyring dbus-x11 fonts-noto-color-emoji"
 # fonts-noto-cjk: the Japanese window is measured (TestWindowSize, TestMnemonics)
 # with the font a Japanese desktop has, not with empty boxes of another's height.
-test_extra="gnome-keyring dbus-x11 libsecret-tools clang-format python3 python3-botocore xvfb xauth desktop-file-utils appstream clang libclang-rt-dev bsdutils obs-studio nginx libnginx-mod-rtmp ffmpeg fonts-noto-cjk"
+# lld links the test programs about three times faster than GNU ld (CMakeLists.txt).
+test_extra="gnome-keyring dbus-x11 libsecret-tools clang-format python3 python3-botocore xvfb xauth desktop-file-utils appstream clang libclang-rt-dev lld bsdutils obs-studio nginx libnginx-mod-rtmp ffmpeg fonts-noto-cjk"
 package_extra="dpkg-dev file lintian desktop-file-utils appstream"
 # From Qt 6.5 on, the SVG icon and image plugins are a package of their own.
 codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
