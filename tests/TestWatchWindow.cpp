@@ -104,7 +104,7 @@ void TestWatchWindow::makeWindow()
     m_window = new MainWindow(new MemorySecretStore(this));
     m_window->setEnvironment(environment(m_server->url()));
     m_window->show();
-    QApplication::setActiveWindow(m_window);
+    m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
 }
 
