@@ -14,21 +14,6 @@
 
 namespace
 {
-// Host exactly as the Host header carries it: with the port when the URL
-// names a non-default one (as botocore does), IPv6 literals in brackets.
-QByteArray hostHeader(const QUrl& url)
-{
-    QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
-    if (host.contains(':')) {
-        host = '[' + host + ']';
-    }
-    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
-    if (url.port() != -1 && url.port() != defaultPort) {
-        host += ':' + QByteArray::number(url.port());
-    }
-    return host;
-}
-
 QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'g', 6);
@@ -80,12 +65,12 @@ HttpHeaderList AwsHttpCall::signedHeaders(QByteArray* canonical, QByteArray* str
 {
     HttpHeaderList headers = m_request.headers;
     if (m_request.service.isEmpty()) {
-        headers.prepend({QByteArrayLiteral("Host"), hostHeader(m_request.url)});
+        headers.prepend({QByteArrayLiteral("Host"), HttpExchange::hostHeader(m_request.url)});
         return headers;
     }
     SigV4Request toSign;
     toSign.method = m_request.method;
-    toSign.host = hostHeader(m_request.url);
+    toSign.host = HttpExchange::hostHeader(m_request.url);
     toSign.path = m_request.url.path(QUrl::FullyEncoded).toUtf8();
     toSign.query = QUrlQuery(m_request.url).queryItems(QUrl::FullyDecoded);
     toSign.headers = m_request.headers;

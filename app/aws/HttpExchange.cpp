@@ -9,7 +9,15 @@
 
 namespace
 {
-QByteArray defaultHost(const QUrl& url)
+bool hasHeader(const HttpHeaderList& headers, const QByteArray& name)
+{
+    return std::any_of(headers.begin(), headers.end(), [&name](const HttpHeader& header) {
+        return header.first.compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+} // namespace
+
+QByteArray HttpExchange::hostHeader(const QUrl& url)
 {
     QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
     if (host.contains(':')) {
@@ -21,14 +29,6 @@ QByteArray defaultHost(const QUrl& url)
     }
     return host;
 }
-
-bool hasHeader(const HttpHeaderList& headers, const QByteArray& name)
-{
-    return std::any_of(headers.begin(), headers.end(), [&name](const HttpHeader& header) {
-        return header.first.compare(name, Qt::CaseInsensitive) == 0;
-    });
-}
-} // namespace
 
 HttpExchange::HttpExchange(HttpConnectionPool* pool, QObject* parent)
     : QObject(parent)
@@ -74,7 +74,7 @@ QByteArray HttpExchange::requestBytes(const QUrl& url,
     }
     QByteArray bytes = method + ' ' + target + " HTTP/1.1\r\n";
     if (!hasHeader(headers, "Host")) {
-        bytes += "Host: " + defaultHost(url) + "\r\n";
+        bytes += "Host: " + hostHeader(url) + "\r\n";
     }
     for (const auto& [name, value] : headers) {
         bytes += name + ": " + value + "\r\n";

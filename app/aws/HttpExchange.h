@@ -59,6 +59,11 @@ public:
                const Limits& limits);
     void cancel();
 
+    // The Host header for a URL: with the port when the URL names a
+    // non-default one (as botocore does), IPv6 literals in brackets. The
+    // signer signs exactly what goes on the wire.
+    static QByteArray hostHeader(const QUrl& url);
+
     Outcome outcome() const
     {
         return m_outcome;

@@ -1,5 +1,6 @@
 #include "cli/CliObsConnection.h"
 
+#include "cli/CliAwait.h"
 #include "cli/CliOutput.h"
 #include "cli/ExitCode.h"
 #include "core/TerminalText.h"
@@ -7,8 +8,6 @@
 #include "obs/ObsPassword.h"
 #include "obs/ObsSession.h"
 #include "secrets/ObsConnectionStore.h"
-
-#include <QEventLoop>
 
 std::optional<QUrl> CliObsConnection::url(const CliOptions& options, int* exitCode)
 {
@@ -34,19 +33,8 @@ QString CliObsConnection::password(SecretStore* keychain, const QString& profile
         return fromEnvironment;
     }
     ObsConnectionStore store(keychain);
-    QEventLoop loop;
-    bool done = false;
-    QString password;
-    SecretStore::Status status = SecretStore::Status::Other;
-    store.loadPassword(profile, &loop, [&](SecretStore::Status s, const QString& saved, const QString&) {
-        status = s;
-        password = saved;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        loop.exec();
-    }
+    [[maybe_unused]] const auto [status, password, message] = CliAwait::results<SecretStore::Status, QString, QString>(
+        [&](const ObsConnectionStore::PasswordCallback& done) { store.loadPassword(profile, &store, done); });
     // No keychain (a server, a container) or nothing saved: the environment.
     return status == SecretStore::Status::Ok && !password.isEmpty() ? password : fromEnvironment;
 }
@@ -54,19 +42,8 @@ QString CliObsConnection::password(SecretStore* keychain, const QString& profile
 int CliObsConnection::connect(ObsSession& session, const QUrl& url, const QString& password)
 {
     CliOutput::addSecrets({password});
-    QEventLoop loop;
-    bool done = false;
-    ObsError failure;
-    session.connectToObs(
-        url, [password] { return password; },
-        [&](const ObsError& error) {
-            failure = error;
-            done = true;
-            loop.quit();
-        });
-    if (!done) {
-        loop.exec();
-    }
+    const auto [failure] = CliAwait::results<ObsError>(
+        [&](const ObsSession::Done& done) { session.connectToObs(url, [password] { return password; }, done); });
     return failure.isError() ? report(tr("connect to OBS"), url, failure) : ExitCode::Success;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/ObsCheckCommand.h"
 
 #include "cli/AwsCliJsonWriter.h"
+#include "cli/CliAwait.h"
 #include "cli/CliObsConnection.h"
 #include "cli/CliOutput.h"
 #include "cli/ExitCode.h"
@@ -11,8 +12,6 @@
 #include "obs/ObsSession.h"
 #include "obs/ObsWebSocketClient.h"
 #include "secrets/KeychainSecretStore.h"
-
-#include <QEventLoop>
 
 QString ObsCheckCommand::statusLabel(ObsCheck::Status status)
 {
@@ -46,15 +45,8 @@ int ObsCheckCommand::run(const CliOptions& options, const QProcessEnvironment& e
     if (exitCode != ExitCode::Success) {
         return exitCode;
     }
-    QEventLoop loop;
-    ObsError failure;
-    ObsSettings settings;
-    session.readSettings([&](const ObsSettings& read, const ObsError& readError) {
-        settings = read;
-        failure = readError;
-        loop.quit();
-    });
-    loop.exec();
+    const auto [settings, failure] = CliAwait::results<ObsSettings, ObsError>(
+        [&](const ObsSession::SettingsDone& done) { session.readSettings(done); });
     session.close();
     if (failure.isError()) {
         return CliObsConnection::report(tr("check OBS"), *url, failure);

@@ -1,5 +1,6 @@
 #include "cli/ObsSendCommand.h"
 
+#include "cli/CliAwait.h"
 #include "cli/CliObsConnection.h"
 #include "cli/CliOutput.h"
 #include "cli/CliSession.h"
@@ -17,7 +18,6 @@
 #include "obs/ObsSession.h"
 #include "obs/ObsStreamKey.h"
 
-#include <QEventLoop>
 
 namespace
 {
@@ -26,37 +26,15 @@ void say(const QString& text)
     CliOutput::out(text.toUtf8());
 }
 
-// Waits for one asynchronous OBS step (its callback may also come at once).
+// One asynchronous OBS step that answers with an error or none.
 ObsError await(const std::function<void(ObsSession::Done)>& step)
 {
-    QEventLoop loop;
-    bool done = false;
-    ObsError result;
-    step([&](const ObsError& error) {
-        result = error;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        loop.exec();
-    }
-    return result;
+    return std::get<0>(CliAwait::results<ObsError>(step));
 }
 
-std::pair<ObsSettings, ObsError> readSettings(ObsSession& obs)
+std::tuple<ObsSettings, ObsError> readSettings(ObsSession& obs)
 {
-    QEventLoop loop;
-    bool done = false;
-    std::pair<ObsSettings, ObsError> result;
-    obs.readSettings([&](const ObsSettings& settings, const ObsError& error) {
-        result = {settings, error};
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        loop.exec();
-    }
-    return result;
+    return CliAwait::results<ObsSettings, ObsError>([&](const ObsSession::SettingsDone& done) { obs.readSettings(done); });
 }
 
 QString shown(const std::optional<QString>& value)
@@ -177,19 +155,8 @@ int ObsSendCommand::send(ObsSession& obs, const QUrl& url, const GoLiveReport& r
 {
     const QString server = report.server();
     const QString key = report.configuration.streamKey;
-    QEventLoop loop;
-    bool done = false;
-    ObsServiceComparison comparison;
-    ObsError error;
-    obs.compareService(server, key, [&](const ObsServiceComparison& compared, const ObsError& e) {
-        comparison = compared;
-        error = e;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        loop.exec();
-    }
+    auto [comparison, error] = CliAwait::results<ObsServiceComparison, ObsError>(
+        [&](const ObsSession::ComparisonDone& done) { obs.compareService(server, key, done); });
     if (error.isError()) {
         return CliObsConnection::report(tr("read OBS's stream service"), url, error);
     }
@@ -316,19 +283,8 @@ int ObsSendCommand::restore(CliSession& session, const QUrl& url)
 
 QString ObsSendCommand::statusLine(ObsSession& obs)
 {
-    QEventLoop loop;
-    bool done = false;
-    ObsStreamStatus status;
-    ObsError error;
-    obs.streamStatus([&](const ObsStreamStatus& s, const ObsError& e) {
-        status = s;
-        error = e;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        loop.exec();
-    }
+    const auto [status, error] = CliAwait::results<ObsStreamStatus, ObsError>(
+        [&](const ObsSession::StatusDone& done) { obs.streamStatus(done); });
     if (error.isError()) {
         return tr("status unknown (%1)").arg(ObsError::kindId(error.kind));
     }
@@ -369,25 +325,18 @@ bool ObsSendCommand::confirmDisplace(const GoLiveReport& report, bool yes, int* 
 int ObsSendCommand::startInObs(ObsSession& obs, const QUrl& url, const GoLiveReport& report)
 {
     say(tr("Starting the stream in OBS...\n"));
-    QEventLoop loop;
-    std::optional<ObsStreamOutcome> outcome;
-    obs.startAndWatch(30000, [&](const ObsStreamOutcome& o) {
-        outcome = o;
-        loop.quit();
-    });
-    if (!outcome) {
-        loop.exec();
-    }
-    if (outcome->result == ObsStreamOutcome::Result::Live) {
+    const auto [outcome] = CliAwait::results<ObsStreamOutcome>(
+        [&](const ObsSession::OutcomeDone& done) { obs.startAndWatch(30000, done); });
+    if (outcome.result == ObsStreamOutcome::Result::Live) {
         return ExitCode::Success;
     }
-    if (outcome->error.isError()) {
-        return CliObsConnection::report(tr("start streaming in OBS"), url, outcome->error);
+    if (outcome.error.isError()) {
+        return CliObsConnection::report(tr("start streaming in OBS"), url, outcome.error);
     }
     // A refused stream key lands here: OBS connects, the ingest refuses
     // the publish, and OBS stops without ever going active.
     CliOutput::err(tr("\nNot live: OBS did not start streaming to %1. %2\n")
-                       .arg(TerminalText::quote(report.server()), TerminalText::sanitize(outcome->message)));
+                       .arg(TerminalText::quote(report.server()), TerminalText::sanitize(outcome.message)));
     return ExitCode::NotReady;
 }
 
@@ -396,17 +345,9 @@ int ObsSendCommand::start(CliSession& session, ObsSession& obs, const QUrl& url,
     const CliOptions& options = session.options();
     const int seconds = options.seconds > 0 ? options.seconds : DefaultStartSeconds;
     const QDateTime since = QDateTime::currentDateTimeUtc();
-    QEventLoop loop;
-    bool alreadyStreaming = false;
-    bool done = false;
-    obs.streamStatus([&](const ObsStreamStatus& status, const ObsError& error) {
-        alreadyStreaming = !error.isError() && status.outputActive;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        loop.exec();
-    }
+    const auto [status, statusError] = CliAwait::results<ObsStreamStatus, ObsError>(
+        [&](const ObsSession::StatusDone& done) { obs.streamStatus(done); });
+    const bool alreadyStreaming = !statusError.isError() && status.outputActive;
     int exitCode = ExitCode::Success;
     if (alreadyStreaming) {
         // Restarting would cut a running stream; the operator decides.
@@ -428,30 +369,22 @@ int ObsSendCommand::start(CliSession& session, ObsSession& obs, const QUrl& url,
         interrupted = true;
         wait.stop();
     });
-    std::optional<GoLiveWait::Outcome> result;
-    wait.start(
-        since, seconds * 1000,
-        [&](const GoLiveReport& look) {
-            say(tr("%1  state %2  OBS: %3\n")
-                    .arg(utcNow(), TerminalText::sanitize(look.configuration.state), statusLine(obs)));
-        },
-        [&](const GoLiveWait::Outcome& o) {
-            result = o;
-            loop.quit();
-        });
-    if (!result) {
-        loop.exec();
-    }
+    const auto looked = [&](const GoLiveReport& look) {
+        say(tr("%1  state %2  OBS: %3\n")
+                .arg(utcNow(), TerminalText::sanitize(look.configuration.state), statusLine(obs)));
+    };
+    const auto [outcome] = CliAwait::results<GoLiveWait::Outcome>(
+        [&](const GoLiveWait::Done& done) { wait.start(since, seconds * 1000, looked, done); });
     if (interrupted) {
         CliOutput::err(tr("\nStopped watching; OBS keeps streaming.\n"));
         return ExitCode::Interrupted;
     }
-    switch (result->result) {
+    switch (outcome.result) {
     case GoLiveWait::Result::Active:
         say(tr("Live: the configuration is ACTIVE and OBS is sending (%1).\n").arg(statusLine(obs)));
         return ExitCode::Success;
     case GoLiveWait::Result::ParticipantError:
-        for (const ParticipantEvent& event : result->errors) {
+        for (const ParticipantEvent& event : outcome.errors) {
             CliOutput::err(tr("\nNot live: the participant reported %1 (%2) at %3. %4\n")
                                .arg(TerminalText::sanitize(event.name), TerminalText::sanitize(event.errorCode),
                                     event.time.toUTC().toString(Qt::ISODate),
@@ -459,15 +392,15 @@ int ObsSendCommand::start(CliSession& session, ObsSession& obs, const QUrl& url,
         }
         return ExitCode::NotReady;
     case GoLiveWait::Result::Failed:
-        if (result->failure) {
-            return CliSession::reportFailure(*result->failure);
+        if (outcome.failure) {
+            return CliSession::reportFailure(*outcome.failure);
         }
         return ExitCode::OtherError;
     case GoLiveWait::Result::TimedOut:
     case GoLiveWait::Result::Stopped:
         break;
     }
-    const GoLiveVerdict verdict = result->last ? GoLiveVerdict::of(*result->last) : GoLiveVerdict();
+    const GoLiveVerdict verdict = outcome.last ? GoLiveVerdict::of(*outcome.last) : GoLiveVerdict();
     CliOutput::err(
         tr("\nNot live after %n second(s): OBS is sending (%1), but the configuration is not ACTIVE. %2 %3\n", nullptr,
            seconds)
