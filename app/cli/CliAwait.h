@@ -15,8 +15,7 @@
 class CliAwait
 {
 public:
-    template <typename... Results, typename Start>
-    static std::tuple<std::decay_t<Results>...> results(Start&& start)
+    template <typename... Results, typename Start> static std::tuple<std::decay_t<Results>...> results(Start&& start)
     {
         QEventLoop loop;
         std::optional<std::tuple<std::decay_t<Results>...>> received;

@@ -42,8 +42,10 @@ QString CliObsConnection::password(SecretStore* keychain, const QString& profile
 int CliObsConnection::connect(ObsSession& session, const QUrl& url, const QString& password)
 {
     CliOutput::addSecrets({password});
-    const auto [failure] = CliAwait::results<ObsError>(
-        [&](const ObsSession::Done& done) { session.connectToObs(url, [password] { return password; }, done); });
+    const auto [failure] = CliAwait::results<ObsError>([&](const ObsSession::Done& done) {
+        session.connectToObs(
+            url, [password] { return password; }, done);
+    });
     return failure.isError() ? report(tr("connect to OBS"), url, failure) : ExitCode::Success;
 }
 

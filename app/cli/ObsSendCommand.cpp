@@ -18,7 +18,6 @@
 #include "obs/ObsSession.h"
 #include "obs/ObsStreamKey.h"
 
-
 namespace
 {
 void say(const QString& text)
@@ -34,7 +33,8 @@ ObsError await(const std::function<void(ObsSession::Done)>& step)
 
 std::tuple<ObsSettings, ObsError> readSettings(ObsSession& obs)
 {
-    return CliAwait::results<ObsSettings, ObsError>([&](const ObsSession::SettingsDone& done) { obs.readSettings(done); });
+    return CliAwait::results<ObsSettings, ObsError>(
+        [&](const ObsSession::SettingsDone& done) { obs.readSettings(done); });
 }
 
 QString shown(const std::optional<QString>& value)
