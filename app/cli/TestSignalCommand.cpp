@@ -69,83 +69,98 @@ int TestSignalCommand::run(CliSession& session)
     if (!report) {
         return exitCode;
     }
-    const IngestConfiguration& configuration = report->configuration;
-    CliOutput::addSecrets({configuration.streamKey});
+    CliOutput::addSecrets({report->configuration.streamKey});
+    if (!canSend(*report, &exitCode) || !confirm(*report, seconds, options.yes, &exitCode)) {
+        return exitCode;
+    }
+    FfmpegTestSignalOptions signalOptions;
+    signalOptions.server = report->server();
+    signalOptions.streamKey = report->configuration.streamKey;
+    signalOptions.seconds = seconds;
+    signalOptions.program = ffmpeg;
+    return verdict(sendAndWatch(session, signalOptions));
+}
+
+bool TestSignalCommand::canSend(const GoLiveReport& report, int* exitCode)
+{
+    const IngestConfiguration& configuration = report.configuration;
     if (configuration.isActive()) {
         CliOutput::err(tr("\nNot sent: the configuration is ACTIVE, so a publisher is live on it now. A test signal "
                           "would displace it (IVS takes the newest publisher) and cut what the stage sees. Stop that "
                           "publisher first, or test with another ingest configuration.\n"));
-        return ExitCode::ConfigurationLive;
+        *exitCode = ExitCode::ConfigurationLive;
+        return false;
     }
-    if (report->server().isEmpty() || configuration.streamKey.isEmpty()) {
+    if (report.server().isEmpty() || configuration.streamKey.isEmpty()) {
         CliOutput::err(tr("\nNot sent: the configuration has no %1 server to send to (a stage that offers the "
                           "protocol is needed); `ivs-inspector encoder-settings --arn ARN` says why.\n")
                            .arg(TerminalText::sanitize(configuration.ingestProtocol)));
-        return ExitCode::NotReady;
+        *exitCode = ExitCode::NotReady;
+        return false;
     }
-    if (!confirm(*report, seconds, options.yes, &exitCode)) {
-        return exitCode;
-    }
+    return true;
+}
 
-    FfmpegTestSignalOptions signalOptions;
-    signalOptions.server = report->server();
-    signalOptions.streamKey = configuration.streamKey;
-    signalOptions.seconds = seconds;
-    signalOptions.program = ffmpeg;
+TestSignalCommand::Run TestSignalCommand::sendAndWatch(CliSession& session, const FfmpegTestSignalOptions& options)
+{
     FfmpegTestSignal signal;
-    GoLiveWait wait(session.engine(), IngestConfigurationArn::parse(options.arn));
+    GoLiveWait wait(session.engine(), IngestConfigurationArn::parse(session.options().arn));
     // A short signal needs looks close enough to land inside it; one look
     // every 2 s is still a tenth of each operation's quota.
     wait.setIntervalMs(2000);
     QEventLoop loop;
-    std::optional<FfmpegTestSignalResult> sent;
-    std::optional<GoLiveWait::Outcome> watched;
-    bool interrupted = false;
+    Run run;
     QObject::connect(&signal, &FfmpegTestSignal::publishing, &signal,
                      [] { say(tr("%1  FFmpeg is publishing.\n").arg(utcNow())); });
     QObject::connect(&signal, &FfmpegTestSignal::finished, &signal, [&](const FfmpegTestSignalResult& result) {
-        sent = result;
+        run.sent = result;
         wait.stop(); // what the watch saw so far is the answer
         loop.quit();
     });
     InterruptNotifier interrupt;
     QObject::connect(&interrupt, &InterruptNotifier::interrupted, &signal, [&] {
-        interrupted = true;
+        run.interrupted = true;
         signal.cancel();
     });
-    say(tr("%1  Sending the test signal to %2 with stream key %3 for %n second(s)...\n", nullptr, seconds)
-            .arg(utcNow(), TerminalText::quote(signalOptions.server),
-                 IngestConfiguration::maskStreamKey(configuration.streamKey)));
+    say(tr("%1  Sending the test signal to %2 with stream key %3 for %n second(s)...\n", nullptr, options.seconds)
+            .arg(utcNow(), TerminalText::quote(options.server), IngestConfiguration::maskStreamKey(options.streamKey)));
     const QDateTime since = QDateTime::currentDateTimeUtc();
-    signal.start(signalOptions);
+    signal.start(options);
     // The watch lasts as long as the signal, plus a look's worth of slack.
     wait.start(
-        since, (seconds + 5) * 1000,
+        since, (options.seconds + 5) * 1000,
         [](const GoLiveReport& look) {
             say(tr("%1  state %2\n").arg(utcNow(), TerminalText::sanitize(look.configuration.state)));
         },
         [&](const GoLiveWait::Outcome& outcome) {
-            if (!watched || outcome.result != GoLiveWait::Result::Stopped) {
-                watched = outcome;
+            if (!run.watched || outcome.result != GoLiveWait::Result::Stopped) {
+                run.watched = outcome;
             }
         });
-    while (!sent) {
+    while (!run.sent) {
         loop.exec();
     }
-    if (interrupted) {
+    return run;
+}
+
+int TestSignalCommand::verdict(const Run& run)
+{
+    if (run.interrupted) {
         CliOutput::err(tr("\nStopped: FFmpeg was ended.\n"));
         return ExitCode::Interrupted;
     }
-    if (!sent->ok()) {
+    const FfmpegTestSignalResult& sent = *run.sent;
+    if (!sent.ok()) {
         // A refused key lands here: FFmpeg's connection is refused at publish.
-        CliOutput::err(tr("\nThe test signal failed: %1\n").arg(TerminalText::sanitize(sent->message)));
+        CliOutput::err(tr("\nThe test signal failed: %1\n").arg(TerminalText::sanitize(sent.message)));
         return ExitCode::NotReady;
     }
+    const std::optional<GoLiveWait::Outcome>& watched = run.watched;
     if (watched && watched->result == GoLiveWait::Result::Active) {
         say(tr("Live: the configuration turned ACTIVE while the test signal ran (%1 bytes sent in %2 s). Key, server "
                "and the network path work.\n")
-                .arg(sent->bytesSent)
-                .arg(sent->secondsSent, 0, 'f', 1));
+                .arg(sent.bytesSent)
+                .arg(sent.secondsSent, 0, 'f', 1));
         return ExitCode::Success;
     }
     if (watched && watched->result == GoLiveWait::Result::Failed && watched->failure) {
@@ -159,6 +174,6 @@ int TestSignalCommand::run(CliSession& session)
         }
     }
     CliOutput::err(tr("\nNot live: FFmpeg sent for %1 s, but the configuration never showed ACTIVE.\n")
-                       .arg(sent->secondsSent, 0, 'f', 1));
+                       .arg(sent.secondsSent, 0, 'f', 1));
     return ExitCode::NotReady;
 }

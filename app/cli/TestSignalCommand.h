@@ -1,6 +1,12 @@
 #pragma once
 
+#include "cli/GoLiveWait.h"
+#include "obs/FfmpegTestSignalOptions.h"
+#include "obs/FfmpegTestSignalResult.h"
+
 #include <QCoreApplication>
+
+#include <optional>
 
 class CliSession;
 struct GoLiveReport;
@@ -23,5 +29,17 @@ public:
     static int run(CliSession& session);
 
 private:
+    // What one run saw: FFmpeg's result, the watch's last word, and whether
+    // the operator pressed Ctrl+C.
+    struct Run
+    {
+        std::optional<FfmpegTestSignalResult> sent;
+        std::optional<GoLiveWait::Outcome> watched;
+        bool interrupted = false;
+    };
+
+    static bool canSend(const GoLiveReport& report, int* exitCode);
+    static Run sendAndWatch(CliSession& session, const FfmpegTestSignalOptions& options);
+    static int verdict(const Run& run);
     static bool confirm(const GoLiveReport& report, int seconds, bool yes, int* exitCode);
 };
