@@ -97,6 +97,18 @@ int ListIngestConfigurationsCommand::run(CliSession& session)
     if (!lister.isFinished()) {
         loop.exec();
     }
+    const int failed = reportFailure(lister);
+    if (failed != ExitCode::Success) {
+        return failed;
+    }
+    const RegionListing& listing = lister.results().constFirst();
+    CliOutput::out(options.output == QLatin1String("text") ? textOutput(pages, resumeToken(listing))
+                                                           : jsonOutput(listing.items, resumeToken(listing)));
+    return ExitCode::Success;
+}
+
+int ListIngestConfigurationsCommand::reportFailure(const ConfigurationLister& lister)
+{
     if (lister.credentialError().isError()) {
         InspectionFailure failure;
         failure.kind = InspectionFailure::Kind::Credentials;
@@ -119,23 +131,27 @@ int ListIngestConfigurationsCommand::run(CliSession& session)
         failure.url.setPath(QStringLiteral("/ListIngestConfigurations"));
         return CliSession::reportFailure(failure);
     }
-    const QJsonArray items = modeled(listing.items);
-    const QString next = resumeToken(listing);
-    if (options.output == QLatin1String("text")) {
-        QByteArray out;
-        for (const QJsonArray& page : std::as_const(pages)) {
-            if (!page.isEmpty()) {
-                out += AwsCliTextWriter::write(QJsonObject{{QStringLiteral("ingestConfigurations"), modeled(page)}});
-            }
+    return ExitCode::Success;
+}
+
+QByteArray ListIngestConfigurationsCommand::textOutput(const QList<QJsonArray>& pages, const QString& next)
+{
+    QByteArray out;
+    for (const QJsonArray& page : pages) {
+        if (!page.isEmpty()) {
+            out += AwsCliTextWriter::write(QJsonObject{{QStringLiteral("ingestConfigurations"), modeled(page)}});
         }
-        if (!next.isEmpty()) {
-            out += AwsCliTextWriter::write(
-                QJsonObject{{QStringLiteral("NextToken"), QJsonObject{{QStringLiteral("NextToken"), next}}}});
-        }
-        CliOutput::out(out);
-        return ExitCode::Success;
     }
-    QJsonObject response{{QStringLiteral("ingestConfigurations"), items}};
+    if (!next.isEmpty()) {
+        out += AwsCliTextWriter::write(
+            QJsonObject{{QStringLiteral("NextToken"), QJsonObject{{QStringLiteral("NextToken"), next}}}});
+    }
+    return out;
+}
+
+QByteArray ListIngestConfigurationsCommand::jsonOutput(const QJsonArray& items, const QString& next)
+{
+    QJsonObject response{{QStringLiteral("ingestConfigurations"), modeled(items)}};
     if (!next.isEmpty()) {
         response.insert(QStringLiteral("NextToken"), next);
     }
@@ -143,6 +159,5 @@ int ListIngestConfigurationsCommand::run(CliSession& session)
         {QString(), {QStringLiteral("ingestConfigurations"), QStringLiteral("NextToken")}},
         {QStringLiteral("ingestConfigurations[]"), summaryOrder()},
     };
-    CliOutput::out(AwsCliJsonWriter::write(response, order));
-    return ExitCode::Success;
+    return AwsCliJsonWriter::write(response, order);
 }

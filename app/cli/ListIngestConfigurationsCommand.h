@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 class CliSession;
+class ConfigurationLister;
 
 // `ivs-inspector list-ingest-configurations [--filter-by-stage-arn A |
 // --filter-by-state S] [--max-items N] [--page-size N] [--starting-token T]`:
@@ -18,4 +20,12 @@ public:
     static int run(CliSession& session);
     // The service model's IngestConfigurationSummary members, in order.
     static const QStringList& summaryOrder();
+
+private:
+    // Writes what went wrong and returns its exit code, or Success. Once the
+    // credentials are known, their secrets are kept out of everything
+    // written after (the service may echo them).
+    static int reportFailure(const ConfigurationLister& lister);
+    static QByteArray textOutput(const QList<QJsonArray>& pages, const QString& next);
+    static QByteArray jsonOutput(const QJsonArray& items, const QString& next);
 };
