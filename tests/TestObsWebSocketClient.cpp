@@ -32,6 +32,8 @@ private slots:
     void plainHttpServerIsAProtocolError();
     void requestFailureCarriesObsStatus();
     void requestWithoutAnswerTimesOut();
+    void notReadyIsAskedAgain();
+    void notReadyForTooLongFailsWithAdvice();
     void lostConnectionFailsPendingRequests();
     void eventsArrive();
     void sessionComparesThenSetsTheService();
@@ -229,6 +231,40 @@ void TestObsWebSocketClient::requestWithoutAnswerTimesOut()
     QCOMPARE(reply.error.kind, ObsError::Kind::Timeout);
     QCOMPARE(reply.error.requestType, QStringLiteral("GetStreamStatus"));
     QVERIFY(call(client, QStringLiteral("GetVersion")).ok());
+}
+
+void TestObsWebSocketClient::notReadyIsAskedAgain()
+{
+    // OBS 30 opens its WebSocket before it has finished loading and answers
+    // NotReady (207) meanwhile; the request is asked again, with its data.
+    ObsWebSocketClient client;
+    QVERIFY(!open(client, m_fake->url(), m_password).isError());
+    m_fake->notReadyCount = 2;
+    const QJsonObject data{{QStringLiteral("parameterCategory"), QStringLiteral("SimpleOutput")},
+                           {QStringLiteral("parameterName"), QStringLiteral("VBitrate")}};
+    const ObsReply reply = call(client, QStringLiteral("GetProfileParameter"), data);
+    QVERIFY2(reply.ok(), qPrintable(reply.error.message));
+    QCOMPARE(reply.data.value(QStringLiteral("parameterValue")).toString(), QStringLiteral("2500"));
+    QCOMPARE(m_fake->requests.size(), 3);
+    for (const auto& request : std::as_const(m_fake->requests)) {
+        QCOMPARE(request.first, QStringLiteral("GetProfileParameter"));
+        QCOMPARE(request.second, data);
+    }
+}
+
+void TestObsWebSocketClient::notReadyForTooLongFailsWithAdvice()
+{
+    // Still not ready when the request's time is up: OBS's answer, and what
+    // to do about it.
+    ObsWebSocketClient client;
+    QVERIFY(!open(client, m_fake->url(), m_password).isError());
+    m_fake->notReadyCount = 1000;
+    const ObsReply reply = call(client, QStringLiteral("GetVersion"));
+    QCOMPARE(reply.error.kind, ObsError::Kind::RequestFailed);
+    QCOMPARE(reply.error.requestStatus, 207);
+    QVERIFY2(reply.error.message.contains(QLatin1String("still loading")), qPrintable(reply.error.message));
+    QVERIFY(m_fake->requests.size() > 1);
+    QVERIFY(client.isIdentified());
 }
 
 void TestObsWebSocketClient::lostConnectionFailsPendingRequests()

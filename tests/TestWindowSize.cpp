@@ -86,13 +86,12 @@ void TestWindowSize::opensInsideTheScreen()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
-    QVERIFY2(available.contains(m_window->geometry()), qPrintable(QStringLiteral("%1×%2 at %3,%4 on a %5×%6 screen")
-                                                                      .arg(m_window->width())
-                                                                      .arg(m_window->height())
-                                                                      .arg(m_window->x())
-                                                                      .arg(m_window->y())
-                                                                      .arg(available.width())
-                                                                      .arg(available.height())));
+    const auto shown = [](const QRect& r) {
+        return QStringLiteral("%1×%2 at %3,%4").arg(r.width()).arg(r.height()).arg(r.x()).arg(r.y());
+    };
+    QVERIFY2(available.contains(m_window->frameGeometry()),
+             qPrintable(QStringLiteral("window %1 (frame %2) outside the available %3")
+                            .arg(shown(m_window->geometry()), shown(m_window->frameGeometry()), shown(available))));
 }
 
 void TestWindowSize::shrinksAndNeverGrows_data()

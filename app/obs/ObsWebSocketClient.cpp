@@ -287,10 +287,13 @@ void ObsWebSocketClient::request(
     const QString& type, const QJsonObject& data, int timeoutMs, QObject* context, Callback done)
 {
     const QString id = QString::number(m_nextRequestId++);
-    Pending pending{type, context, context != nullptr, std::move(done), new QTimer(this)};
+    Pending pending{type, data, std::nullopt, context, context != nullptr, std::move(done), new QTimer(this)};
     pending.timer->setSingleShot(true);
     connect(pending.timer, &QTimer::timeout, this, [this, id, type, timeoutMs] {
-        finishPending(id, ObsReply{type, {}, ObsError::timeout(type, timeoutMs)});
+        // Still not ready when the time is up: OBS's own answer says more
+        // than "no answer".
+        const std::optional<ObsError> notReady = m_pending.value(id).notReady;
+        finishPending(id, ObsReply{type, {}, notReady.value_or(ObsError::timeout(type, timeoutMs))});
     });
     m_pending.insert(id, pending);
     if (m_state != State::Identified) {
@@ -301,12 +304,42 @@ void ObsWebSocketClient::request(
         return;
     }
     pending.timer->start(timeoutMs);
-    QJsonObject body{{QStringLiteral("requestType"), type}, {QStringLiteral("requestId"), id}};
-    if (!data.isEmpty()) {
-        body.insert(QStringLiteral("requestData"), data);
+    sendRequest(id);
+}
+
+void ObsWebSocketClient::sendRequest(const QString& id)
+{
+    const Pending& pending = m_pending[id];
+    QJsonObject body{{QStringLiteral("requestType"), pending.type}, {QStringLiteral("requestId"), id}};
+    if (!pending.data.isEmpty()) {
+        body.insert(QStringLiteral("requestData"), pending.data);
     }
-    qCDebug(lcObsWebSocket) << "request" << id << type;
+    qCDebug(lcObsWebSocket) << "request" << id << pending.type;
     sendMessage(Request, body);
+}
+
+// OBS answers NotReady (207) while it is still loading, changing scene
+// collection or quitting; obs-websocket's protocol says such requests "may
+// be tried again after a delay" (docs/generated/protocol.md, RequestStatus).
+// So they are, under the same id, until the request's own timeout ends the
+// wait (with OBS's NotReady answer): an operator who starts OBS and this tool
+// together gets an answer, not an error.
+bool ObsWebSocketClient::askAgainLater(const QString& id, const ObsError& error)
+{
+    constexpr int NotReady = 207;
+    constexpr int DelayMs = 250;
+    if (error.requestStatus != NotReady) {
+        return false;
+    }
+    Pending& pending = m_pending[id];
+    pending.notReady = error;
+    qCDebug(lcObsWebSocket) << "OBS is not ready for" << pending.type << "; asking again";
+    QTimer::singleShot(DelayMs, this, [this, id] {
+        if (m_pending.contains(id) && m_state == State::Identified) {
+            sendRequest(id);
+        }
+    });
+    return true;
 }
 
 void ObsWebSocketClient::onRequestResponse(const QJsonObject& data)
@@ -321,6 +354,9 @@ void ObsWebSocketClient::onRequestResponse(const QJsonObject& data)
     if (!status.value(QStringLiteral("result")).toBool()) {
         reply.error = ObsError::requestFailed(reply.requestType, status.value(QStringLiteral("code")).toInt(),
                                               status.value(QStringLiteral("comment")).toString());
+        if (askAgainLater(id, reply.error)) {
+            return;
+        }
     }
     reply.data = data.value(QStringLiteral("responseData")).toObject();
     qCDebug(lcObsWebSocket) << "response" << id << reply.requestType << status.value(QStringLiteral("code")).toInt();

@@ -12,6 +12,7 @@
 #include <QWebSocket>
 
 #include <functional>
+#include <optional>
 
 // An obs-websocket 5 client (RPC version 1), after obs-websocket's
 // docs/generated/protocol.md: Hello (op 0), Identify (op 1) with the
@@ -86,6 +87,8 @@ private:
     struct Pending
     {
         QString type;
+        QJsonObject data;                 // kept to ask again while OBS is not ready
+        std::optional<ObsError> notReady; // OBS's last NotReady answer, if any
         QPointer<QObject> context;
         bool hasContext = false;
         Callback done;
@@ -116,6 +119,8 @@ private:
     void onRequestResponse(const QJsonObject& data);
     void probeVersion4();
     void sendMessage(int op, const QJsonObject& data);
+    void sendRequest(const QString& id);
+    bool askAgainLater(const QString& id, const ObsError& error);
     void finishPending(const QString& id, const ObsReply& reply);
     void fail(const ObsError& error);
     void failAllPending(const ObsError& error);

@@ -147,7 +147,13 @@ void FakeObsWebSocket::onRequest(QWebSocket* client, const QJsonObject& data)
     const QString type = data.value(QStringLiteral("requestType")).toString();
     const QJsonObject requestData = data.value(QStringLiteral("requestData")).toObject();
     requests.append({type, requestData});
-    const Answer answer = answerFor(type, requestData);
+    Answer answer;
+    if (notReadyCount > 0) {
+        --notReadyCount;
+        answer = {false, 207, QStringLiteral("OBS is not ready to perform the request."), {}, false};
+    } else {
+        answer = answerFor(type, requestData);
+    }
     if (answer.never) {
         return;
     }

@@ -53,6 +53,11 @@ public:
     QJsonObject video;
     QJsonObject streamService;
 
+    // OBS still loading: the next this many requests, of any type, are
+    // answered NotReady (207), as obs-websocket does until OBS has finished
+    // loading.
+    int notReadyCount = 0;
+
     // Streaming as OBS does it, roughly: StartStream makes the output active
     // and GetStreamStatus count bytes up on every call until StopStream.
     bool streaming = false;
