@@ -2339,6 +2339,10 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
         <source>the request</source>
         <translation>die Anfrage</translation>
     </message>
+    <message>
+        <source>OBS is still loading, changing scene collection or quitting: wait until its window is ready, then try again.</source>
+        <translation>OBS lädt noch, wechselt die Szenensammlung oder wird beendet: warten, bis sein Fenster bereit ist, dann erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>ObsFixPlanner</name>

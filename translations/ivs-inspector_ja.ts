@@ -2320,6 +2320,10 @@ Shown is what was listed %2; states may have changed since.</source>
         <source>the request</source>
         <translation>リクエスト</translation>
     </message>
+    <message>
+        <source>OBS is still loading, changing scene collection or quitting: wait until its window is ready, then try again.</source>
+        <translation>OBS はまだ読み込み中、シーンコレクションの切り替え中、または終了処理中です。ウィンドウの準備ができるまで待ってから再試行してください。</translation>
+    </message>
 </context>
 <context>
     <name>ObsFixPlanner</name>
