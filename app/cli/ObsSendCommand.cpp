@@ -361,8 +361,12 @@ int ObsSendCommand::start(CliSession& session, ObsSession& obs, const QUrl& url,
     say(tr("OBS is streaming (%1). Waiting up to %n second(s) for the configuration to turn ACTIVE...\n", nullptr,
            seconds)
             .arg(statusLine(obs)));
+    return waitUntilActive(session, obs, since, seconds);
+}
 
-    GoLiveWait wait(session.engine(), IngestConfigurationArn::parse(options.arn));
+int ObsSendCommand::waitUntilActive(CliSession& session, ObsSession& obs, const QDateTime& since, int seconds)
+{
+    GoLiveWait wait(session.engine(), IngestConfigurationArn::parse(session.options().arn));
     InterruptNotifier interrupt;
     bool interrupted = false;
     QObject::connect(&interrupt, &InterruptNotifier::interrupted, &wait, [&] {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QUrl>
 
 class CliSession;
@@ -40,6 +41,9 @@ private:
     static int preflight(ObsSession& obs, const QUrl& url, bool fixing);
     static int start(CliSession& session, ObsSession& obs, const QUrl& url, const GoLiveReport& report);
     static bool confirmDisplace(const GoLiveReport& report, bool yes, int* exitCode);
+    // Watches the configuration until it is ACTIVE, a participant error, a
+    // failure, Ctrl+C or the time is up, and says which.
+    static int waitUntilActive(CliSession& session, ObsSession& obs, const QDateTime& since, int seconds);
     static int startInObs(ObsSession& obs, const QUrl& url, const GoLiveReport& report);
     static QString statusLine(ObsSession& obs);
 };
