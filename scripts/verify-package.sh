@@ -67,6 +67,12 @@ recommends=""
 echo "# apt-get install $recommends $package"
 ivs_root_run "$root" apt-get install -y -q $recommends "$package" >"$root/tmp/install.log" 2>&1 || {
     tail -n 30 "$root/tmp/install.log" >&2
+    # Debian pins Qt modules' ABI (qt6-websockets-abi (= 6.4.2) on Debian
+    # 12), so a package fits the release it was built on only.
+    if grep -q -- '-abi (= ' "$root/tmp/install.log"; then
+        echo "verify-package: this package was built for another Debian release (it depends on that release's exact" >&2
+        echo "Qt version); build it on $suite with ./scripts/package.sh there." >&2
+    fi
     fail "apt-get install"
 }
 grep -E "^[0-9]+ upgraded, [0-9]+ newly installed" "$root/tmp/install.log"
