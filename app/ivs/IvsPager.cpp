@@ -104,59 +104,73 @@ void IvsPager::onPage(IvsCall* call)
         page.removeFirst();
     }
     if (m_maxItems > 0 && m_items.size() + page.size() >= m_maxItems) {
-        const int take = m_maxItems - int(m_items.size());
-        m_leftInPage = int(page.size()) - take;
-        m_pageToken = m_token;
-        m_resumeOffset = take + skipped;
-        while (page.size() > take) {
-            page.removeLast();
-        }
-        for (const QJsonValue& item : std::as_const(page)) {
-            m_items.append(item);
-        }
-        emit pageArrived(page);
-        // Where to go on from: this page again (the caller skips what was
-        // taken), or the next one when the page was used up.
-        m_nextToken = m_leftInPage > 0 ? m_token : next;
-        if (m_leftInPage == 0 && next.isEmpty()) {
-            m_nextToken.clear();
-        }
-        stop();
+        takeLastPage(page, skipped, next);
         return;
     }
-    for (const QJsonValue& item : std::as_const(page)) {
-        m_items.append(item);
-    }
-    emit pageArrived(page);
+    append(page);
     if (next.isEmpty()) {
         stop();
         return;
     }
+    const AwsError endless = pagingProblem(next);
+    if (endless.isError()) {
+        stop(endless);
+        return;
+    }
+    m_seenTokens.insert(m_token);
+    m_token = next;
+    requestPage();
+}
+
+void IvsPager::append(const QJsonArray& page)
+{
+    for (const QJsonValue& item : page) {
+        m_items.append(item);
+    }
+    emit pageArrived(page);
+}
+
+// --max-items ends in this page: take what is wanted, and remember where to
+// go on from (this page again, the caller skipping what was taken, or the
+// next one when the page was used up).
+void IvsPager::takeLastPage(QJsonArray page, int skipped, const QString& next)
+{
+    const int take = m_maxItems - int(m_items.size());
+    m_leftInPage = int(page.size()) - take;
+    m_pageToken = m_token;
+    m_resumeOffset = take + skipped;
+    while (page.size() > take) {
+        page.removeLast();
+    }
+    append(page);
+    m_nextToken = m_leftInPage > 0 ? m_token : next;
+    if (m_leftInPage == 0 && next.isEmpty()) {
+        m_nextToken.clear();
+    }
+    stop();
+}
+
+// A token seen before would page forever; past the page limit, a listing is
+// too big to be useful. Either ends the listing with what was read.
+AwsError IvsPager::pagingProblem(const QString& next) const
+{
+    AwsError error;
     if (m_seenTokens.contains(next) || next == m_token) {
-        AwsError error;
         error.category = AwsError::Category::MalformedReply;
         error.message = tr("%1 returned a nextToken it had already returned (after page %2), so paging would never "
                            "end; stopped with the %3 items read so far.")
                             .arg(m_operation)
                             .arg(m_pages)
                             .arg(m_items.size());
-        stop(error);
-        return;
-    }
-    if (m_pages >= m_maxPages) {
-        AwsError error;
+    } else if (m_pages >= m_maxPages) {
         error.category = AwsError::Category::TooLarge;
         error.message = tr("%1 had still more after %2 pages (%3 items), the most this app reads in one listing; "
                            "stopped there. Narrow the listing with a filter.")
                             .arg(m_operation)
                             .arg(m_pages)
                             .arg(m_items.size());
-        stop(error);
-        return;
     }
-    m_seenTokens.insert(m_token);
-    m_token = next;
-    requestPage();
+    return error;
 }
 
 void IvsPager::stop(const AwsError& error)

@@ -120,5 +120,8 @@ private:
 
     void requestPage();
     void onPage(IvsCall* call);
+    void append(const QJsonArray& page);
+    void takeLastPage(QJsonArray page, int skipped, const QString& next);
+    AwsError pagingProblem(const QString& next) const;
     void stop(const AwsError& error = AwsError());
 };
