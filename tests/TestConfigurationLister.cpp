@@ -33,6 +33,8 @@ private slots:
     void oneRegionFailingDoesNotFailTheList();
     void burstStaysWithinTheQuotaAtTheServer();
     void noRegionIsExplained();
+    void cancelBeforeTheCredentialsSendsNothing();
+    void cancelWhilePagingStopsThere();
 
 private:
     QTemporaryDir m_dir;
@@ -232,6 +234,46 @@ void TestConfigurationLister::noRegionIsExplained()
     QVERIFY(!listing.ok());
     QVERIFY(listing.problem.contains(QStringLiteral("You must specify a region")));
     QCOMPARE(m_server->accepted(), 0);
+}
+
+void TestConfigurationLister::cancelBeforeTheCredentialsSendsNothing()
+{
+    // Credentials can take long (SSO, a credential process); Cancel then
+    // ends the listing at once, and nothing is sent when they arrive.
+    makeEngine(50);
+    ConfigurationLister lister(m_engine);
+    QSignalSpy finished(&lister, &ConfigurationLister::finished);
+    lister.start({QStringLiteral("us-east-1"), QStringLiteral("eu-west-1")});
+    lister.cancel();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(lister.isFinished());
+    for (const RegionListing& listing : lister.results()) {
+        QCOMPARE(listing.error.category, AwsError::Category::Cancelled);
+        QVERIFY(listing.items.isEmpty());
+    }
+    QTest::qWait(300);
+    QCOMPARE(m_server->accepted() + m_server->throttled(), 0);
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestConfigurationLister::cancelWhilePagingStopsThere()
+{
+    makeEngine(1000);
+    ConfigurationLister lister(m_engine);
+    ConfigurationLister::Query query;
+    query.pageSize = 10;
+    lister.setQuery(query);
+    QSignalSpy pages(&lister, &ConfigurationLister::pageArrived);
+    QSignalSpy finished(&lister, &ConfigurationLister::finished);
+    lister.start({QString()});
+    QVERIFY(pages.wait(10000));
+    lister.cancel();
+    QVERIFY(finished.count() == 1 || finished.wait(10000));
+    const RegionListing& listing = lister.results().constFirst();
+    QCOMPARE(listing.error.category, AwsError::Category::Cancelled);
+    QTest::qWait(300);
+    QVERIFY2(m_server->accepted() < 100, qPrintable(QString::number(m_server->accepted())));
+    QCOMPARE(finished.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestConfigurationLister)

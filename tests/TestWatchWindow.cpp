@@ -53,6 +53,7 @@ private slots:
     void browseListsAndOpensARowWithTheKeyboard();
     void allRegionsWithOneFailing();
     void lastListingWhenOffline();
+    void cancelledListingKeepsTheTable();
     void watchedTabNoticesAChangeAndKeepsItsTimeline();
     void overviewForSeveralArns();
     void bareIdIsLookedUp();
@@ -219,6 +220,29 @@ void TestWatchWindow::lastListingWhenOffline()
     QVERIFY(browse->banner()->title().contains(QStringLiteral("Offline")));
     QVERIFY(browse->statusLabel()->text().contains(QStringLiteral("offline")));
     QVERIFY(browse->statusLabel()->text().contains(QStringLiteral("just now")));
+}
+
+void TestWatchWindow::cancelledListingKeepsTheTable()
+{
+    m_window->showBrowse(); // lists by itself
+    BrowsePanel* browse = m_window->browsePanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!browse->isListing(), 30000);
+    QCOMPARE(browse->model()->rowCount(), 250);
+    auto* list = browse->findChild<QPushButton*>(QStringLiteral("browseListButton"));
+    auto* cancel = browse->findChild<QPushButton*>(QStringLiteral("browseCancelButton"));
+    QSignalSpy done(browse, &BrowsePanel::listingFinished);
+    QTest::mouseClick(list, Qt::LeftButton);
+    QVERIFY(browse->isListing());
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(done.count(), 1);
+    QVERIFY(!browse->isListing());
+    // What was listed before stays, and is not called stale.
+    QCOMPARE(browse->model()->rowCount(), 250);
+    QVERIFY(!browse->isStale());
+    QCOMPARE(browse->banner()->title(), QStringLiteral("Listing cancelled"));
+    QVERIFY(list->isEnabled());
+    QVERIFY(!cancel->isEnabled());
 }
 
 void TestWatchWindow::watchedTabNoticesAChangeAndKeepsItsTimeline()

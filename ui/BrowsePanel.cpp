@@ -271,55 +271,74 @@ void BrowsePanel::onFinished()
 {
     ConfigurationLister* lister = m_lister;
     m_lister = nullptr;
+    lister->deleteLater();
     m_listButton->setEnabled(true);
     m_cancelButton->setEnabled(false);
+    if (wasCancelled(*lister)) {
+        // Cancelled on purpose: what was shown before stays.
+        m_banner->showMessage(MessageBanner::Kind::Information, tr("Listing cancelled"),
+                              tr("The table shows what was listed before."));
+        updateStatus();
+        emit listingFinished();
+        return;
+    }
     QStringList regions;
     for (const RegionListing& listing : lister->results()) {
         regions.append(listing.region);
     }
-    for (const RegionListing& listing : lister->results()) {
-        if (listing.error.category == AwsError::Category::Cancelled) {
-            // Cancelled on purpose: what was shown before stays.
-            m_banner->showMessage(MessageBanner::Kind::Information, tr("Listing cancelled"),
-                                  tr("The table shows what was listed before."));
-            updateStatus();
-            lister->deleteLater();
-            emit listingFinished();
-            return;
-        }
-    }
     if (lister->credentialError().isError()) {
         showStale(regions, lister->credentialError().message);
-        lister->deleteLater();
         return;
     }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonArray items;
     QStringList failures;
+    const int ok = gather(*lister, now, &items, &failures);
+    if (ok == 0 && !failures.isEmpty() && regions.size() == 1) {
+        showStale(regions, failures.join(u'\n'));
+        return;
+    }
+    showListing(items, failures, now);
+}
+
+bool BrowsePanel::wasCancelled(const ConfigurationLister& lister)
+{
+    const QList<RegionListing>& results = lister.results();
+    return std::any_of(results.begin(), results.end(), [](const RegionListing& listing) {
+        return listing.error.category == AwsError::Category::Cancelled;
+    });
+}
+
+// The items of every region, remembered for the offline view; a region that
+// failed contributes its last listing, if there is one, and a line saying
+// why. Returns how many regions answered.
+int BrowsePanel::gather(const ConfigurationLister& lister,
+                        const QDateTime& now,
+                        QJsonArray* items,
+                        QStringList* failures)
+{
     int ok = 0;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const RegionListing& listing : lister->results()) {
+    for (const RegionListing& listing : lister.results()) {
         if (listing.ok()) {
             ++ok;
             m_lastKnown->rememberList(cacheKey(listing.region), listing.items, now);
             for (const QJsonValue& item : listing.items) {
-                items.append(item);
+                items->append(item);
             }
             continue;
         }
-        // A region that failed keeps its last listing, if there is one.
-        const auto kept = m_lastKnown->list(cacheKey(listing.region));
-        if (kept) {
+        if (const auto kept = m_lastKnown->list(cacheKey(listing.region))) {
             for (const QJsonValue& item : kept->items) {
-                items.append(item);
+                items->append(item);
             }
         }
-        failures.append(tr("%1: %2").arg(listing.region, listing.failureText()));
+        failures->append(tr("%1: %2").arg(listing.region, listing.failureText()));
     }
-    if (ok == 0 && !failures.isEmpty() && regions.size() == 1) {
-        showStale(regions, failures.join(u'\n'));
-        lister->deleteLater();
-        return;
-    }
+    return ok;
+}
+
+void BrowsePanel::showListing(const QJsonArray& items, const QStringList& failures, const QDateTime& now)
+{
     m_model->setSummaries(items, now);
     m_listedAt = now;
     m_stale = false;
@@ -331,7 +350,6 @@ void BrowsePanel::onFinished()
                                   .arg(failures.join(u'\n')));
     }
     updateStatus();
-    lister->deleteLater();
     emit listingFinished();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QPointer>
 #include <QWidget>
 
@@ -119,6 +120,9 @@ private:
     QString cacheKey(const QString& region) const;
     QString serverFilterText() const;
     void onFinished();
+    static bool wasCancelled(const ConfigurationLister& lister);
+    int gather(const ConfigurationLister& lister, const QDateTime& now, QJsonArray* items, QStringList* failures);
+    void showListing(const QJsonArray& items, const QStringList& failures, const QDateTime& now);
     void showStale(const QStringList& regions, const QString& why);
     void updateStatus();
     void openCurrent();

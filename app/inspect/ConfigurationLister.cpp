@@ -34,6 +34,9 @@ void ConfigurationLister::start(const QStringList& regions)
         m_results.append(listing);
     }
     m_engine->resolveCredentials(this, [this](const ResolvedCredentials& credentials, const CredentialError& error) {
+        if (m_finished) {
+            return; // cancelled while the credentials were on their way
+        }
         if (error.isError()) {
             m_credentialError = error;
             m_finished = true;
@@ -46,6 +49,7 @@ void ConfigurationLister::start(const QStringList& regions)
 
 void ConfigurationLister::begin(const ResolvedCredentials& credentials)
 {
+    m_resolved = true;
     m_credentials = credentials;
     // The quota is the account's; when the credentials do not say which
     // account they belong to, their access key stands in for it (two keys of
@@ -152,11 +156,31 @@ void ConfigurationLister::checkFinished()
 
 void ConfigurationLister::cancel()
 {
+    if (m_finished) {
+        return;
+    }
+    if (!m_resolved) {
+        // Credentials can take long (SSO, a credential process): a cancel
+        // then ends the listing at once, with nothing sent.
+        cancelUnsent();
+        return;
+    }
     for (const QPointer<IvsPager>& pager : std::as_const(m_pagers)) {
         if (pager) {
             pager->cancel();
         }
     }
+}
+
+void ConfigurationLister::cancelUnsent()
+{
+    for (RegionListing& listing : m_results) {
+        listing.error.category = AwsError::Category::Cancelled;
+        listing.error.message = tr("The request was cancelled.");
+        listing.finished = true;
+        listing.finishedAt = QDateTime::currentDateTimeUtc();
+    }
+    checkFinished();
 }
 
 QJsonArray ConfigurationLister::allItems() const

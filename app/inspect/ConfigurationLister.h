@@ -90,10 +90,12 @@ private:
     CredentialError m_credentialError;
     QString m_account;
     bool m_started = false;
+    bool m_resolved = false; // the credentials are in
     bool m_finished = false;
 
     void begin(const ResolvedCredentials& credentials);
     void listRegion(int index);
     void onRegionDone(int index, IvsPager* pager);
     void checkFinished();
+    void cancelUnsent();
 };
