@@ -32,6 +32,7 @@ private slots:
     void configureRejectsIncompleteInput();
     void keychainThatNeverAnswersTimesOut();
     void configureOnATerminalHidesSecrets();
+    void credentialProcessPromptsOnTheTerminal();
     void deleteSharedProfileIsRefused();
 
 private:
@@ -264,6 +265,35 @@ void TestCommandLineCredentials::configureOnATerminalHidesSecrets()
     QVERIFY(screen.contains("AWS Secret Access Key:"));
     QVERIFY2(!screen.contains("terminalSecretNoEcho01"), screen.constData());
     QVERIFY(screen.contains("keychain is not available")); // it got that far: every answer was read
+}
+
+void TestCommandLineCredentials::credentialProcessPromptsOnTheTerminal()
+{
+    // A helper that asks for an MFA code on /dev/tty (as aws-vault does) gets
+    // its answer: on a terminal it is not put in a background process group,
+    // where reading the terminal would stop it until the timeout.
+    const QString helper = m_home->filePath(QStringLiteral("mfa-helper.sh"));
+    writeFile(QStringLiteral("mfa-helper.sh"),
+              "#!/bin/sh\nprintf 'MFA code: ' >/dev/tty\nread code </dev/tty\n[ \"$code\" = 123456 ] || exit 3\n"
+              "printf '{\"Version\":1,\"AccessKeyId\":\"" +
+                  QByteArray(FakeIvsServer::AccessKeyId) + "\",\"SecretAccessKey\":\"" +
+                  QByteArray(FakeIvsServer::SecretAccessKey) + "\"}'\n");
+    QFile::setPermissions(helper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile mfa]\nregion = us-east-1\ncredential_process = " + helper.toUtf8() + "\n");
+    const QString typing = QStringLiteral("(sleep 1; printf '123456\\n'; sleep 4) | "
+                                          "script -q -e -c '%1 get-ingest-configuration --profile mfa --arn %2' "
+                                          "/dev/null")
+                               .arg(QStringLiteral(IVS_INSPECTOR_BINARY), get(QStringLiteral("RtmpsActive1")).last());
+    QProcess shell;
+    shell.setProcessEnvironment(environment());
+    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), typing});
+    // Not waitForFinished: the fake endpoint in this process must answer.
+    QTRY_VERIFY_WITH_TIMEOUT(shell.state() == QProcess::NotRunning, 30000);
+    const QByteArray screen = shell.readAllStandardOutput() + shell.readAllStandardError();
+    QVERIFY2(screen.contains("MFA code:"), screen.constData());
+    QVERIFY2(screen.contains("\"ingestProtocol\""), screen.constData());
+    QCOMPARE(shell.exitCode(), 0);
 }
 
 void TestCommandLineCredentials::configureRejectsIncompleteInput()

@@ -20,6 +20,7 @@ private slots:
     void expirationInThePastIsRefused_data();
     void expirationInThePastIsRefused();
     void timeoutEndsTheWholeGroup();
+    void timeoutEndsAHelperSharingTheTerminal();
 
 private:
     QTemporaryDir m_dir;
@@ -95,7 +96,8 @@ void TestCredentialProcess::expirationInThePastIsRefused()
 
 void TestCredentialProcess::timeoutEndsTheWholeGroup()
 {
-    // The helper starts a helper of its own, then hangs.
+    // The helper starts a helper of its own, then hangs. Without a
+    // terminal (the window, scripts) it leads a process group of its own.
     const QString pidFile = m_dir.filePath(QStringLiteral("grandchild.pid"));
     const QString helper = script(QStringLiteral("hang.sh"),
                                   "sleep 300 &\necho $! > '" + pidFile.toUtf8() + "'\necho started >&2\nsleep 300\n");
@@ -103,7 +105,8 @@ void TestCredentialProcess::timeoutEndsTheWholeGroup()
     QObject context;
     CredentialProcess::run(
         helper, QProcessEnvironment::systemEnvironment(), &context,
-        [&failure](const ResolvedCredentials&, const CredentialError& error) { failure = error; }, 1000);
+        [&failure](const ResolvedCredentials&, const CredentialError& error) { failure = error; }, 1000,
+        CredentialProcess::Terminal::Detached);
     QTRY_VERIFY_WITH_TIMEOUT(failure.has_value(), 20000);
     QCOMPARE(failure->kind, CredentialError::Process);
     QVERIFY2(failure->message.contains(QLatin1String("did not finish within 1 seconds")), qPrintable(failure->message));
@@ -112,6 +115,28 @@ void TestCredentialProcess::timeoutEndsTheWholeGroup()
     const qint64 grandchild = file.readAll().trimmed().toLongLong();
     QVERIFY(grandchild > 0);
     QTRY_VERIFY_WITH_TIMEOUT(gone(grandchild), 10000);
+}
+
+void TestCredentialProcess::timeoutEndsAHelperSharingTheTerminal()
+{
+    // On a terminal the helper stays in this program's group (so it can
+    // prompt there); the timeout still ends it.
+    const QString pidFile = m_dir.filePath(QStringLiteral("helper.pid"));
+    const QString helper =
+        script(QStringLiteral("hang-shared.sh"), "echo $$ > '" + pidFile.toUtf8() + "'\nexec sleep 300\n");
+    std::optional<CredentialError> failure;
+    QObject context;
+    CredentialProcess::run(
+        helper, QProcessEnvironment::systemEnvironment(), &context,
+        [&failure](const ResolvedCredentials&, const CredentialError& error) { failure = error; }, 1000,
+        CredentialProcess::Terminal::Shared);
+    QTRY_VERIFY_WITH_TIMEOUT(failure.has_value(), 20000);
+    QVERIFY2(failure->message.contains(QLatin1String("did not finish within 1 seconds")), qPrintable(failure->message));
+    QFile file(pidFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const qint64 pid = file.readAll().trimmed().toLongLong();
+    QVERIFY(pid > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(gone(pid), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialProcess)

@@ -10,20 +10,40 @@
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <fcntl.h>
 #include <sys/types.h>
 #include <unistd.h>
 #endif
 
 namespace
 {
-// The process leads a group of its own (set in the child before exec), so
-// everything it starts can be ended with it.
-void ownProcessGroup(QProcess* process)
+const char* const OwnGroupProperty = "ivsOwnProcessGroup";
+
+bool hasControllingTerminal()
 {
 #ifdef Q_OS_UNIX
-    process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    const int fd = ::open("/dev/tty", O_RDONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    ::close(fd);
+    return true;
 #else
-    Q_UNUSED(process);
+    return false;
+#endif
+}
+
+// Without a terminal the process leads a group of its own (set in the child
+// before exec), so everything it starts can be ended with it.
+void chooseProcessGroup(QProcess* process, CredentialProcess::Terminal terminal)
+{
+    using Terminal = CredentialProcess::Terminal;
+    const bool shared = terminal == Terminal::Shared || (terminal == Terminal::Detect && hasControllingTerminal());
+    process->setProperty(OwnGroupProperty, !shared);
+#ifdef Q_OS_UNIX
+    if (!shared) {
+        process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    }
 #endif
 }
 
@@ -31,7 +51,7 @@ void killGroup(QProcess* process)
 {
 #ifdef Q_OS_UNIX
     const qint64 pid = process->processId();
-    if (pid > 0) {
+    if (pid > 0 && process->property(OwnGroupProperty).toBool()) {
         ::kill(-static_cast<pid_t>(pid), SIGKILL);
     }
 #endif
@@ -86,8 +106,12 @@ CredentialProcess::parseOutput(const QByteArray& output, CredentialError* error,
     return resolved;
 }
 
-void CredentialProcess::run(
-    const QString& command, const QProcessEnvironment& env, QObject* context, Done done, int timeoutMs)
+void CredentialProcess::run(const QString& command,
+                            const QProcessEnvironment& env,
+                            QObject* context,
+                            Done done,
+                            int timeoutMs,
+                            Terminal terminal)
 {
     QStringList arguments = QProcess::splitCommand(command);
     if (arguments.isEmpty()) {
@@ -98,7 +122,7 @@ void CredentialProcess::run(
     process->setProcessEnvironment(env);
     process->setProgram(arguments.takeFirst());
     process->setArguments(arguments);
-    ownProcessGroup(process);
+    chooseProcessGroup(process, terminal);
     auto* timer = new QTimer(process);
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, process, [process] { killGroup(process); });
