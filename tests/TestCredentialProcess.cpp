@@ -27,6 +27,10 @@ private:
 
     QString script(const QString& name, const QByteArray& body);
     static bool gone(qint64 pid);
+    void timesOutAndEnds(const QString& name,
+                         const QByteArray& body,
+                         const QString& pidFile,
+                         CredentialProcess::Terminal terminal);
 };
 
 QString TestCredentialProcess::script(const QString& name, const QByteArray& body)
@@ -99,22 +103,9 @@ void TestCredentialProcess::timeoutEndsTheWholeGroup()
     // The helper starts a helper of its own, then hangs. Without a
     // terminal (the window, scripts) it leads a process group of its own.
     const QString pidFile = m_dir.filePath(QStringLiteral("grandchild.pid"));
-    const QString helper = script(QStringLiteral("hang.sh"),
-                                  "sleep 300 &\necho $! > '" + pidFile.toUtf8() + "'\necho started >&2\nsleep 300\n");
-    std::optional<CredentialError> failure;
-    QObject context;
-    CredentialProcess::run(
-        helper, QProcessEnvironment::systemEnvironment(), &context,
-        [&failure](const ResolvedCredentials&, const CredentialError& error) { failure = error; }, 1000,
-        CredentialProcess::Terminal::Detached);
-    QTRY_VERIFY_WITH_TIMEOUT(failure.has_value(), 20000);
-    QCOMPARE(failure->kind, CredentialError::Process);
-    QVERIFY2(failure->message.contains(QLatin1String("did not finish within 1 seconds")), qPrintable(failure->message));
-    QFile file(pidFile);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const qint64 grandchild = file.readAll().trimmed().toLongLong();
-    QVERIFY(grandchild > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(gone(grandchild), 10000);
+    timesOutAndEnds(QStringLiteral("hang.sh"),
+                    "sleep 300 &\necho $! > '" + pidFile.toUtf8() + "'\necho started >&2\nsleep 300\n", pidFile,
+                    CredentialProcess::Terminal::Detached);
 }
 
 void TestCredentialProcess::timeoutEndsAHelperSharingTheTerminal()
@@ -122,15 +113,24 @@ void TestCredentialProcess::timeoutEndsAHelperSharingTheTerminal()
     // On a terminal the helper stays in this program's group (so it can
     // prompt there); the timeout still ends it.
     const QString pidFile = m_dir.filePath(QStringLiteral("helper.pid"));
-    const QString helper =
-        script(QStringLiteral("hang-shared.sh"), "echo $$ > '" + pidFile.toUtf8() + "'\nexec sleep 300\n");
+    timesOutAndEnds(QStringLiteral("hang-shared.sh"), "echo $$ > '" + pidFile.toUtf8() + "'\nexec sleep 300\n", pidFile,
+                    CredentialProcess::Terminal::Shared);
+}
+
+// Runs a helper that hangs with a 1 s timeout: the failure says so, and the
+// process whose id the helper wrote to pidFile ends.
+void TestCredentialProcess::timesOutAndEnds(const QString& name,
+                                            const QByteArray& body,
+                                            const QString& pidFile,
+                                            CredentialProcess::Terminal terminal)
+{
     std::optional<CredentialError> failure;
     QObject context;
     CredentialProcess::run(
-        helper, QProcessEnvironment::systemEnvironment(), &context,
-        [&failure](const ResolvedCredentials&, const CredentialError& error) { failure = error; }, 1000,
-        CredentialProcess::Terminal::Shared);
+        script(name, body), QProcessEnvironment::systemEnvironment(), &context,
+        [&failure](const ResolvedCredentials&, const CredentialError& error) { failure = error; }, 1000, terminal);
     QTRY_VERIFY_WITH_TIMEOUT(failure.has_value(), 20000);
+    QCOMPARE(failure->kind, CredentialError::Process);
     QVERIFY2(failure->message.contains(QLatin1String("did not finish within 1 seconds")), qPrintable(failure->message));
     QFile file(pidFile);
     QVERIFY(file.open(QIODevice::ReadOnly));
