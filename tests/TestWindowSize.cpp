@@ -5,16 +5,21 @@
 #include "ui/BrowsePanel.h"
 #include "ui/GoLivePanel.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
 #include "ui/ResultView.h"
 #include "ui/Translator.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QLabel>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -35,6 +40,7 @@ private slots:
     void opensInsideTheScreen();
     void shrinksAndNeverGrows_data();
     void shrinksAndNeverGrows();
+    void longRunsOfTextNeverWidenTheWindow();
 
 private:
     FakeIvsServer* m_server = nullptr;
@@ -201,6 +207,48 @@ void TestWindowSize::checkReachable(const QString& where)
                            .arg(area.x())
                            .arg(area.y())));
     }
+}
+
+void TestWindowSize::longRunsOfTextNeverWidenTheWindow()
+{
+    // A broken ~/.aws/config line of 5,000 characters without a space is
+    // quoted (cut) in the warning banner; that one long word used to set the
+    // window's minimum width, and the window grew past the screen.
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".aws")));
+    QFile config(home.filePath(QStringLiteral(".aws/config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[default]\n" + QByteArray(5000, 'x') + "\n");
+    config.close();
+    m_window = new MainWindow(new MemorySecretStore(this));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(FakeIvsServer::AccessKeyId));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(FakeIvsServer::SecretAccessKey));
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_server->url().toString());
+    m_window->setEnvironment(env);
+    const QSize target = smallest();
+    m_window->resize(target);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_COMPARE(m_window->size(), target);
+    m_window->inspect(arn(QStringLiteral("RtmpsActive1")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
+    auto* banner = m_window->findChild<MessageBanner*>(QStringLiteral("windowMessageBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")),
+             qPrintable(banner->text()));
+    QApplication::processEvents();
+    QVERIFY2(m_window->minimumSizeHint().width() <= target.width(),
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    QCOMPARE(m_window->size(), target);
+    // The run is cut at the label's edge, but every line of the text shows.
+    auto* text = banner->findChild<QLabel*>(QStringLiteral("textLabel"));
+    QVERIFY(text);
+    QVERIFY2(text->height() >= text->heightForWidth(text->width()),
+             qPrintable(
+                 QStringLiteral("%1 px tall, needs %2").arg(text->height()).arg(text->heightForWidth(text->width()))));
 }
 
 QTEST_MAIN(TestWindowSize)

@@ -3,6 +3,7 @@
 #include "ivs/EventAdvice.h"
 #include "ivs/GoLiveVerdict.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/WrappingLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -43,23 +44,15 @@ QString iconFor(GoLiveVerdict::Kind kind)
     return QStringLiteral(":/icons/check-unknown.svg");
 }
 
-QLabel* wrappingLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 } // namespace
 
 GoLivePanel::GoLivePanel(ClipboardGuard* clipboard, QWidget* parent)
     : QWidget(parent)
     , m_clipboard(clipboard)
     , m_verdictIcon(new QLabel(this))
-    , m_verdict(wrappingLabel(QStringLiteral("verdictLabel"), this))
-    , m_fix(wrappingLabel(QStringLiteral("fixLabel"), this))
-    , m_obsStatus(wrappingLabel(QStringLiteral("obsStatusLabel"), this))
+    , m_verdict(WrappingLabel::create(QStringLiteral("verdictLabel"), this))
+    , m_fix(WrappingLabel::create(QStringLiteral("fixLabel"), this))
+    , m_obsStatus(WrappingLabel::create(QStringLiteral("obsStatusLabel"), this))
     , m_server(new QLineEdit(this))
     , m_copyServer(new QPushButton(tr("Copy s&erver"), this))
     , m_copyKey(new QPushButton(tr("Copy stream ke&y"), this))
@@ -68,8 +61,8 @@ GoLivePanel::GoLivePanel(ClipboardGuard* clipboard, QWidget* parent)
     , m_redundantLayout(new QVBoxLayout(m_redundant))
     , m_checks(new QListWidget(this))
     , m_events(new QTreeWidget(this))
-    , m_advice(wrappingLabel(QStringLiteral("adviceLabel"), this))
-    , m_note(wrappingLabel(QStringLiteral("silentFailuresLabel"), this))
+    , m_advice(WrappingLabel::create(QStringLiteral("adviceLabel"), this))
+    , m_note(WrappingLabel::create(QStringLiteral("silentFailuresLabel"), this))
 {
     setObjectName(QStringLiteral("goLivePanel"));
     QFont bold = m_verdict->font();

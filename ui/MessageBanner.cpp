@@ -1,5 +1,7 @@
 #include "ui/MessageBanner.h"
 
+#include "ui/WrappingLabel.h"
+
 #include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,8 +15,6 @@
 
 namespace
 {
-constexpr Qt::TextInteractionFlags SelectableText = Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard;
-
 // Mixes the accent into the window colour; a light tint keeps the window's own
 // text colour readable on it in light and dark palettes alike.
 QColor blend(const QColor& base, const QColor& accent, qreal amount)
@@ -24,32 +24,24 @@ QColor blend(const QColor& base, const QColor& accent, qreal amount)
     return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amount, a.greenF() + (b.greenF() - a.greenF()) * amount,
                             a.blueF() + (b.blueF() - a.blueF()) * amount);
 }
-
-QLabel* makeLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    // Server messages may contain '<': never let them be read as HTML.
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(SelectableText);
-    return label;
-}
 } // namespace
 
 MessageBanner::MessageBanner(QWidget* parent)
     : QFrame(parent)
     , m_iconLabel(new QLabel(this))
-    , m_titleLabel(makeLabel(QStringLiteral("titleLabel"), this))
-    , m_textLabel(makeLabel(QStringLiteral("textLabel"), this))
-    , m_detailsLabel(makeLabel(QStringLiteral("detailsLabel"), this))
+    , m_titleLabel(WrappingLabel::create(QStringLiteral("titleLabel"), this))
+    , m_textLabel(WrappingLabel::create(QStringLiteral("textLabel"), this))
+    , m_detailsLabel(WrappingLabel::create(QStringLiteral("detailsLabel"), this))
     , m_actionsLayout(new QHBoxLayout)
     , m_closeButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
     // The frame is painted in paintEvent; QFrame's own would draw over it.
     setFrameShape(QFrame::NoFrame);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Not Maximum: that caps the height at sizeHint(), which is worked out
+    // for the text's widest layout; narrower, the text needs more lines than
+    // that, and the last ones were cut off.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     m_iconLabel->setObjectName(QStringLiteral("iconLabel"));
     m_iconLabel->setAlignment(Qt::AlignTop | Qt::AlignHCenter);

@@ -13,6 +13,7 @@
 #include "ui/ObsStreamBox.h"
 #include "ui/ResultView.h"
 #include "ui/SecretLineEdit.h"
+#include "ui/WrappingLabel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -26,16 +27,6 @@
 
 namespace
 {
-QLabel* wrappingLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 QString iconFor(const ObsCheck& check)
 {
     switch (check.status) {
@@ -58,10 +49,10 @@ ObsPanel::ObsPanel(ObsController* controller, ResultView* view)
     , m_address(new QLineEdit(this))
     , m_password(new SecretLineEdit(this))
     , m_connect(new QPushButton(this))
-    , m_connection(wrappingLabel(QStringLiteral("obsConnectionLabel"), this))
+    , m_connection(WrappingLabel::create(QStringLiteral("obsConnectionLabel"), this))
     , m_send(new QPushButton(tr("Send server and ke&y to OBS"), this))
     , m_checks(new QListWidget(this))
-    , m_preflightSummary(wrappingLabel(QStringLiteral("obsPreflightSummaryLabel"), this))
+    , m_preflightSummary(WrappingLabel::create(QStringLiteral("obsPreflightSummaryLabel"), this))
     , m_recheck(new QPushButton(tr("Check again"), this))
     , m_fix(new QPushButton(tr("&Make OBS IVS-safe…"), this))
     , m_restore(new QPushButton(tr("Restore previo&us settings"), this))

@@ -9,6 +9,7 @@
 #include "ui/ObsController.h"
 #include "ui/ResultView.h"
 #include "ui/WindowSession.h"
+#include "ui/WrappingLabel.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -25,15 +26,6 @@ namespace
 // to show bytes flowing (ObsStreamWatcher).
 constexpr int ObsStartTimeoutMs = 30000;
 
-QLabel* wrappingLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 } // namespace
 
 ObsStreamBox::ObsStreamBox(ObsController* controller, ResultView* view, QWidget* parent)
@@ -41,12 +33,12 @@ ObsStreamBox::ObsStreamBox(ObsController* controller, ResultView* view, QWidget*
     , m_controller(controller)
     , m_view(view)
     , m_stream(new QPushButton(tr("&Start streaming"), this))
-    , m_obsStatus(wrappingLabel(QStringLiteral("obsStreamStatusLabel"), this))
-    , m_verdict(wrappingLabel(QStringLiteral("obsVerdictLabel"), this))
+    , m_obsStatus(WrappingLabel::create(QStringLiteral("obsStreamStatusLabel"), this))
+    , m_verdict(WrappingLabel::create(QStringLiteral("obsVerdictLabel"), this))
     , m_seconds(new QSpinBox(this))
     , m_testSignal(new QPushButton(tr("Send a t&est signal…"), this))
     , m_progress(new QProgressBar(this))
-    , m_testNote(wrappingLabel(QStringLiteral("testSignalNoteLabel"), this))
+    , m_testNote(WrappingLabel::create(QStringLiteral("testSignalNoteLabel"), this))
 {
     setObjectName(QStringLiteral("obsGoLiveGroupBox"));
     m_stream->setObjectName(QStringLiteral("obsStreamPushButton"));
