@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
@@ -36,6 +37,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -83,6 +85,7 @@ private slots:
     void plainHttpToAnotherHostIsRefused();
     void staysResponsiveWhileWaiting();
     void firstRunWithoutCredentialsTakesSixActions();
+    void brokenConfigFilesAreNamedAtOnce();
     void shortcutsReachTabsAndFilter();
     void closingATabCancelsItsRequests();
     void tabsShowNameStateAndBusy();
@@ -696,6 +699,27 @@ void TestMainWindow::getItLiveForRedundantIngest()
     for (QLabel* label : panel->findChildren<QLabel*>()) {
         QVERIFY(!label->text().contains(QLatin1String("backupSecret")));
     }
+}
+
+void TestMainWindow::brokenConfigFilesAreNamedAtOnce()
+{
+    // ~/.aws/config is there but unreadable: the setup banner names the first
+    // problem before any inspection, not just "there is no profile".
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".aws")));
+    QFile config(home.filePath(QStringLiteral(".aws/config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("profile work\nregion = us-east-1\n");
+    config.close();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), home.path());
+    m_window->setEnvironment(env);
+    auto* setup = m_window->findChild<MessageBanner*>(QStringLiteral("setupMessageBanner"));
+    QVERIFY(setup->isVisible());
+    QCOMPARE(setup->title(), QStringLiteral("No AWS credentials found"));
+    QVERIFY2(setup->text().contains(QLatin1String("2 problems")), qPrintable(setup->text()));
+    QVERIFY2(setup->text().contains(QLatin1String("line 1")), qPrintable(setup->text()));
+    QVERIFY(setup->text().contains(QLatin1String("Fix the file")));
 }
 
 void TestMainWindow::firstRunWithoutCredentialsTakesSixActions()

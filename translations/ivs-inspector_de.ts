@@ -653,6 +653,10 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
         <source>You must specify a region. You can also configure your region by running &quot;aws configure&quot;.</source>
         <translation>Eine Region muss angegeben werden. Die Region lässt sich auch mit „aws configure“ einstellen.</translation>
     </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationTableModel</name>
@@ -1018,6 +1022,19 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     <message>
         <source>The environment&apos;s key</source>
         <translation>Der Schlüssel aus der Umgebung</translation>
+    </message>
+    <message numerus="yes">
+        <source>No profile could be read: the AWS configuration files have %n problem(s). The first:
+%1
+Fix the file, or add the access key of an IAM user or role that may read your ingest configurations.</source>
+        <translation>
+            <numerusform>Kein Profil ließ sich lesen: Die AWS-Konfigurationsdateien haben %n Problem. Das erste:
+%1
+Die Datei korrigieren oder den Zugriffsschlüssel eines IAM-Benutzers oder einer Rolle hinzufügen, die Ihre Ingest-Konfigurationen lesen darf.</numerusform>
+            <numerusform>Kein Profil ließ sich lesen: Die AWS-Konfigurationsdateien haben %n Probleme. Das erste:
+%1
+Die Datei korrigieren oder den Zugriffsschlüssel eines IAM-Benutzers oder einer Rolle hinzufügen, die Ihre Ingest-Konfigurationen lesen darf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,20 @@
     </message>
 </context>
 <context>
+    <name>CredentialsFlow</name>
+    <message numerus="yes">
+        <source>No profile could be read: the AWS configuration files have %n problem(s). The first:
+%1
+Fix the file, or add the access key of an IAM user or role that may read your ingest configurations.</source>
+        <translation>
+            <numerusform>No profile could be read: the AWS configuration files have %n problem. The first:
+%1
+Fix the file, or add the access key of an IAM user or role that may read your ingest configurations.</numerusform><numerusform>No profile could be read: the AWS configuration files have %n problems. The first:
+%1
+Fix the file, or add the access key of an IAM user or role that may read your ingest configurations.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>GoLiveInspection</name>
     <message numerus="yes">
         <source>%n other ingest configuration(s) use this stage (%1); each publishes as its own participant, and %2 of at most 12 publishers are live.</source>

@@ -645,6 +645,10 @@ Shown is what was listed %2; states may have changed since.</source>
         <source>You must specify a region. You can also configure your region by running &quot;aws configure&quot;.</source>
         <translation>リージョンを指定する必要があります。&quot;aws configure&quot; を実行してリージョンを設定することもできます。</translation>
     </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationTableModel</name>
@@ -1010,6 +1014,16 @@ Shown is what was listed %2; states may have changed since.</source>
     <message>
         <source>The environment&apos;s key</source>
         <translation>環境変数のキー</translation>
+    </message>
+    <message numerus="yes">
+        <source>No profile could be read: the AWS configuration files have %n problem(s). The first:
+%1
+Fix the file, or add the access key of an IAM user or role that may read your ingest configurations.</source>
+        <translation>
+            <numerusform>読み込めるプロファイルがありません。AWS 設定ファイルに %n 件の問題があります。最初の問題:
+%1
+ファイルを修正するか、取り込み設定を読み取れる IAM ユーザーまたはロールのアクセスキーを追加してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -39,15 +39,29 @@ bool CredentialsFlow::hasAnyCredentials() const
 
 void CredentialsFlow::showNoCredentials()
 {
-    m_setupBanner->showMessage(MessageBanner::Kind::Warning, tr("No AWS credentials found"),
-                               tr("There is no profile and no access key in the environment. Add the access key of "
-                                  "an IAM user or role that may read your ingest configurations."));
+    m_setupBanner->showMessage(MessageBanner::Kind::Warning, tr("No AWS credentials found"), noCredentialsText());
     QPushButton* add = m_setupBanner->addAction(tr("Add crede&ntials…"));
     add->setObjectName(QStringLiteral("addCredentialsPushButton"));
     connect(add, &QPushButton::clicked, this, &CredentialsFlow::addCredentials);
     QPushButton* demo = m_setupBanner->addAction(tr("Try the de&mo"));
     demo->setObjectName(QStringLiteral("tryDemoPushButton"));
     connect(demo, &QPushButton::clicked, this, &CredentialsFlow::demoRequested);
+}
+
+// "No profile" is not the whole story when the AWS configuration files are
+// there but broken: the first thing to fix is named at once, before any
+// inspection reads the files again.
+QString CredentialsFlow::noCredentialsText() const
+{
+    const AwsSharedConfig& files = m_session->resolver()->sharedConfig();
+    if (files.problems().isEmpty()) {
+        return tr("There is no profile and no access key in the environment. Add the access key of an IAM user or "
+                  "role that may read your ingest configurations.");
+    }
+    return tr("No profile could be read: the AWS configuration files have %n problem(s). The first:\n%1\nFix the "
+              "file, or add the access key of an IAM user or role that may read your ingest configurations.",
+              nullptr, files.problemCount())
+        .arg(files.problems().constFirst());
 }
 
 void CredentialsFlow::updateSetupBanner()

@@ -57,4 +57,6 @@ private:
     QAction* m_tryDemo;
     QWidget* m_window;
     QStringList m_waitingForCredentials; // ARNs to inspect again once credentials exist
+
+    QString noCredentialsText() const;
 };
