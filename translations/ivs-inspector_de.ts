@@ -299,13 +299,13 @@
         <source>Signed requests go over plain http:// only to this computer (localhost). Use https://, or allow this host explicitly (--allow-http-endpoint, or Preferences in the window).</source>
         <translation>Signierte Anfragen werden über unverschlüsseltes http:// nur an diesen Computer (localhost) gesendet. https:// verwenden oder diesen Host ausdrücklich erlauben (--allow-http-endpoint oder Einstellungen im Fenster).</translation>
     </message>
-</context>
-<context>
-    <name>AwsHttpCall</name>
     <message>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
+</context>
+<context>
+    <name>AwsHttpCall</name>
     <message>
         <source>The reply was refused because it is larger than %1 KiB.</source>
         <translation>Die Antwort wurde abgelehnt, weil sie größer als %1 KiB ist.</translation>
@@ -652,10 +652,6 @@ Angezeigt wird, was %2 aufgelistet wurde; der Status kann sich seitdem geändert
     <message>
         <source>You must specify a region. You can also configure your region by running &quot;aws configure&quot;.</source>
         <translation>Eine Region muss angegeben werden. Die Region lässt sich auch mit „aws configure“ einstellen.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1827,10 +1823,6 @@ Die Datei korrigieren oder den Zugriffsschlüssel eines IAM-Benutzers oder einer
         <source>sending signed requests over plain http:// to %1, as allowed; anyone on the network can read them.</source>
         <translation>signierte Anfragen gehen wie erlaubt über unverschlüsseltes http:// an %1; jeder im Netzwerk kann sie mitlesen.</translation>
     </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
 </context>
 <context>
     <name>InspectionEngine</name>
@@ -1954,10 +1946,6 @@ Die Datei korrigieren oder den Zugriffsschlüssel eines IAM-Benutzers oder einer
 </context>
 <context>
     <name>IvsPager</name>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
     <message>
         <source>%1 returned a nextToken it had already returned (after page %2), so paging would never end; stopped with the %3 items read so far.</source>
         <translation>%1 hat ein nextToken geliefert, das es schon einmal geliefert hatte (nach Seite %2), das Blättern würde also nie enden; abgebrochen mit den bisher gelesenen %3 Einträgen.</translation>

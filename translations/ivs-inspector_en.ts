@@ -78,9 +78,11 @@ Fix the file, or add the access key of an IAM user or role that may read your in
         <translation>
             <numerusform>No profile could be read: the AWS configuration files have %n problem. The first:
 %1
-Fix the file, or add the access key of an IAM user or role that may read your ingest configurations.</numerusform><numerusform>No profile could be read: the AWS configuration files have %n problems. The first:
+Fix the file, or add the access key of an IAM user or role that may read your ingest configurations.</numerusform>
+            <numerusform>No profile could be read: the AWS configuration files have %n problems. The first:
 %1
-Fix the file, or add the access key of an IAM user or role that may read your ingest configurations.</numerusform></translation>
+Fix the file, or add the access key of an IAM user or role that may read your ingest configurations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -295,13 +295,13 @@
         <source>Signed requests go over plain http:// only to this computer (localhost). Use https://, or allow this host explicitly (--allow-http-endpoint, or Preferences in the window).</source>
         <translation>署名付きリクエストを暗号化されていない http:// で送信できるのは、このコンピューター (localhost) 宛ての場合のみです。https:// を使用するか、このホストを明示的に許可してください (--allow-http-endpoint、またはウィンドウの [環境設定])。</translation>
     </message>
-</context>
-<context>
-    <name>AwsHttpCall</name>
     <message>
         <source>The request was cancelled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
+</context>
+<context>
+    <name>AwsHttpCall</name>
     <message>
         <source>The reply was refused because it is larger than %1 KiB.</source>
         <translation>応答が %1 KiB を超えているため、受け付けませんでした。</translation>
@@ -644,10 +644,6 @@ Shown is what was listed %2; states may have changed since.</source>
     <message>
         <source>You must specify a region. You can also configure your region by running &quot;aws configure&quot;.</source>
         <translation>リージョンを指定する必要があります。&quot;aws configure&quot; を実行してリージョンを設定することもできます。</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>リクエストはキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -1811,10 +1807,6 @@ Fix the file, or add the access key of an IAM user or role that may read your in
         <source>sending signed requests over plain http:// to %1, as allowed; anyone on the network can read them.</source>
         <translation>許可に従い、署名付きリクエストを暗号化されていない http:// で %1 に送信しています。ネットワーク上の誰でもその内容を読み取れます。</translation>
     </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>リクエストはキャンセルされました。</translation>
-    </message>
 </context>
 <context>
     <name>InspectionEngine</name>
@@ -1937,10 +1929,6 @@ Fix the file, or add the access key of an IAM user or role that may read your in
 </context>
 <context>
     <name>IvsPager</name>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>リクエストはキャンセルされました。</translation>
-    </message>
     <message>
         <source>%1 returned a nextToken it had already returned (after page %2), so paging would never end; stopped with the %3 items read so far.</source>
         <translation>%1 がすでに返した nextToken をもう一度返しました (%2 ページ目の後)。このままではページングが終わらないため、それまでに読み取った %3 件で停止しました。</translation>

@@ -1,5 +1,13 @@
 #include "aws/AwsError.h"
 
+AwsError AwsError::cancelled()
+{
+    AwsError error;
+    error.category = Category::Cancelled;
+    error.message = tr("The request was cancelled.");
+    return error;
+}
+
 QString AwsError::categoryName(Category category)
 {
     switch (category) {

@@ -50,6 +50,9 @@ public:
                category != Category::TooLarge;
     }
     static QString categoryName(Category category);
+    // A request ended on purpose (Cancel, a window closed), in one wording
+    // wherever it happens: before sending, while waiting or in flight.
+    static AwsError cancelled();
     // What the user can do about it, in a sentence.
     QString advice() const;
 };

@@ -92,7 +92,7 @@ HttpHeaderList AwsHttpCall::signedHeaders(QByteArray* canonical, QByteArray* str
 void AwsHttpCall::startAttempt()
 {
     if (!m_transport) {
-        finishWithError(AwsError::Category::Cancelled, tr("The request was cancelled."));
+        finishWithError(AwsError::cancelled());
         return;
     }
     ++m_attempt;
@@ -205,7 +205,7 @@ void AwsHttpCall::cancel()
         m_exchange->disconnect(this);
         m_exchange->cancel();
     }
-    finishWithError(AwsError::Category::Cancelled, tr("The request was cancelled."));
+    finishWithError(AwsError::cancelled());
 }
 
 void AwsHttpCall::observeClock(const QByteArray& dateHeader)
@@ -289,8 +289,7 @@ void AwsHttpCall::reportTransportFailure()
     case O::Pending:
     case O::Response:
     case O::Cancelled:
-        error.category = AwsError::Category::Cancelled;
-        error.message = tr("The request was cancelled.");
+        error = AwsError::cancelled();
         break;
     case O::Refused:
         error.category = AwsError::Category::Network;

@@ -175,8 +175,7 @@ void ConfigurationLister::cancel()
 void ConfigurationLister::cancelUnsent()
 {
     for (RegionListing& listing : m_results) {
-        listing.error.category = AwsError::Category::Cancelled;
-        listing.error.message = tr("The request was cancelled.");
+        listing.error = AwsError::cancelled();
         listing.finished = true;
         listing.finishedAt = QDateTime::currentDateTimeUtc();
     }

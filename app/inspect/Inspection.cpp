@@ -192,8 +192,7 @@ void Inspection::cancel()
     }
     InspectionFailure failure;
     failure.kind = InspectionFailure::Kind::Request;
-    failure.error.category = AwsError::Category::Cancelled;
-    failure.error.message = tr("The request was cancelled.");
+    failure.error = AwsError::cancelled();
     fail(failure);
 }
 

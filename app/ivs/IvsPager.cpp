@@ -51,19 +51,13 @@ void IvsPager::cancel()
         m_call->cancel(); // reports through onPage
         return;
     }
-    AwsError error;
-    error.category = AwsError::Category::Cancelled;
-    error.message = tr("The request was cancelled.");
-    stop(error);
+    stop(AwsError::cancelled());
 }
 
 void IvsPager::requestPage()
 {
     if (!m_client) {
-        AwsError error;
-        error.category = AwsError::Category::Cancelled;
-        error.message = tr("The request was cancelled.");
-        stop(error);
+        stop(AwsError::cancelled());
         return;
     }
     QJsonObject input = m_input;
