@@ -139,7 +139,7 @@ ObsError ObsError::requestFailed(const QString& requestType, int status, const Q
         advice = tr("An output is running: stop streaming or recording in OBS first.");
     } else if (status == 501) {
         advice = tr("The output is not running.");
-    } else if (status == 207) {
+    } else if (error.isNotReady()) {
         advice = tr("OBS is still loading, changing scene collection or quitting: wait until its window is ready, "
                     "then try again.");
     } else if (status == 204) {

@@ -37,6 +37,12 @@ public:
     {
         return kind != Kind::None;
     }
+    // RequestStatus::NotReady (207): OBS is loading, changing scene
+    // collection or quitting; the request may be asked again later.
+    bool isNotReady() const
+    {
+        return kind == Kind::RequestFailed && requestStatus == 207;
+    }
     // A stable lower-case id for JSON and scripts ("wrong-password", ...).
     static QString kindId(Kind kind);
 

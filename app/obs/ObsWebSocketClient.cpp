@@ -326,9 +326,8 @@ void ObsWebSocketClient::sendRequest(const QString& id)
 // together gets an answer, not an error.
 bool ObsWebSocketClient::askAgainLater(const QString& id, const ObsError& error)
 {
-    constexpr int NotReady = 207;
     constexpr int DelayMs = 250;
-    if (error.requestStatus != NotReady) {
+    if (!error.isNotReady()) {
         return false;
     }
     Pending& pending = m_pending[id];
