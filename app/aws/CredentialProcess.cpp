@@ -17,8 +17,6 @@
 
 namespace
 {
-const char* const OwnGroupProperty = "ivsOwnProcessGroup";
-
 bool hasControllingTerminal()
 {
 #ifdef Q_OS_UNIX
@@ -34,26 +32,29 @@ bool hasControllingTerminal()
 }
 
 // Without a terminal the process leads a group of its own (set in the child
-// before exec), so everything it starts can be ended with it.
-void chooseProcessGroup(QProcess* process, CredentialProcess::Terminal terminal)
+// before exec), so everything it starts can be ended with it. Returns
+// whether it does.
+bool chooseProcessGroup(QProcess* process, CredentialProcess::Terminal terminal)
 {
     using Terminal = CredentialProcess::Terminal;
     const bool shared = terminal == Terminal::Shared || (terminal == Terminal::Detect && hasControllingTerminal());
-    process->setProperty(OwnGroupProperty, !shared);
 #ifdef Q_OS_UNIX
     if (!shared) {
         process->setChildProcessModifier([] { ::setpgid(0, 0); });
     }
 #endif
+    return !shared;
 }
 
-void killGroup(QProcess* process)
+void endProcess(QProcess* process, bool ownGroup)
 {
 #ifdef Q_OS_UNIX
     const qint64 pid = process->processId();
-    if (pid > 0 && process->property(OwnGroupProperty).toBool()) {
+    if (pid > 0 && ownGroup) {
         ::kill(-static_cast<pid_t>(pid), SIGKILL);
     }
+#else
+    Q_UNUSED(ownGroup);
 #endif
     process->kill();
 }
@@ -122,10 +123,10 @@ void CredentialProcess::run(const QString& command,
     process->setProcessEnvironment(env);
     process->setProgram(arguments.takeFirst());
     process->setArguments(arguments);
-    chooseProcessGroup(process, terminal);
+    const bool ownGroup = chooseProcessGroup(process, terminal);
     auto* timer = new QTimer(process);
     timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, process, [process] { killGroup(process); });
+    QObject::connect(timer, &QTimer::timeout, process, [process, ownGroup] { endProcess(process, ownGroup); });
     const QString program = TerminalText::quote(process->program());
     QObject::connect(process, &QProcess::errorOccurred, process, [process, done, program](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart) {
