@@ -52,6 +52,7 @@ private:
         return QStringLiteral("arn:aws:ivs:us-east-1:123456789012:ingest-configuration/") + id;
     }
     void checkReachable(const QString& where);
+    void openAtSmallest(const QString& home);
 };
 
 void TestWindowSize::initTestCase()
@@ -80,6 +81,22 @@ QSize TestWindowSize::smallest() const
     // room for the title bar and a panel.
     const QSize available = QGuiApplication::primaryScreen()->availableGeometry().size();
     return QSize(qMin(800, available.width()), qMin(500, available.height() - 40));
+}
+
+// The window at smallest(), with HOME at home and the fake account's keys.
+void TestWindowSize::openAtSmallest(const QString& home)
+{
+    m_window = new MainWindow(new MemorySecretStore(this));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(FakeIvsServer::AccessKeyId));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(FakeIvsServer::SecretAccessKey));
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_server->url().toString());
+    m_window->setEnvironment(env);
+    m_window->resize(smallest());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_COMPARE(m_window->size(), smallest());
 }
 
 void TestWindowSize::opensInsideTheScreen()
@@ -117,18 +134,11 @@ void TestWindowSize::shrinksAndNeverGrows()
         QVERIFY(translator.load(QStringLiteral(":/i18n/ivs-inspector_%1.qm").arg(language)));
         QCoreApplication::installTranslator(&translator);
     }
-    m_window = new MainWindow(new MemorySecretStore(this));
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("HOME"), QStandardPaths::writableLocation(QStandardPaths::TempLocation));
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(FakeIvsServer::AccessKeyId));
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(FakeIvsServer::SecretAccessKey));
-    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_server->url().toString());
-    m_window->setEnvironment(env);
+    openAtSmallest(QStandardPaths::writableLocation(QStandardPaths::TempLocation));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     const QSize target = smallest();
-    m_window->resize(target);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QTRY_COMPARE(m_window->size(), target);
     // Results with long names, a redundant pair, events, and a banner for a
     // flawed ARN: everything that used to widen the window.
     m_window->inspect(arn(QStringLiteral("RtmpUnicode1")) + u' ' + arn(QStringLiteral("Redundant1")) +
@@ -220,18 +230,11 @@ void TestWindowSize::longRunsOfTextNeverWidenTheWindow()
     QVERIFY(config.open(QIODevice::WriteOnly));
     config.write("[default]\n" + QByteArray(5000, 'x') + "\n");
     config.close();
-    m_window = new MainWindow(new MemorySecretStore(this));
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(FakeIvsServer::AccessKeyId));
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(FakeIvsServer::SecretAccessKey));
-    env.insert(QStringLiteral("AWS_ENDPOINT_URL_IVS_REALTIME"), m_server->url().toString());
-    m_window->setEnvironment(env);
+    openAtSmallest(home.path());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     const QSize target = smallest();
-    m_window->resize(target);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QTRY_COMPARE(m_window->size(), target);
     m_window->inspect(arn(QStringLiteral("RtmpsActive1")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 10000);
     auto* banner = m_window->findChild<MessageBanner*>(QStringLiteral("windowMessageBanner"));
