@@ -45,10 +45,19 @@ ivs_root_mount "$root"
 # Downloaded packages survive the root, so later runs do not fetch them again.
 mount --bind "$ivs_cache/apt-trixie" "$root/var/cache/apt/archives"
 
-# The working tree, without builds, caches or history (a kept root keeps its
-# build folder, so only what changed is rebuilt).
-mkdir -p "$root/src"
-tar -C "$top" --exclude=./.git --exclude='./build*' --exclude=./.cache -cf - . | tar -C "$root/src" -xf -
+# The working tree, without builds, caches or history. A kept root keeps its
+# build folders, so only what changed is rebuilt: a file is copied only when
+# its contents differ, and then stamped with the time of copying. (Copying
+# with its own time, as tar does, left objects built from an older copy
+# looking newer than the file, and they were not rebuilt.)
+stage=$(mktemp -d)
+tar -C "$top" --exclude=./.git --exclude='./build*' --exclude=./.cache -cf - . | tar -C "$stage" -xf -
+(cd "$stage" && find . -type f) | while IFS= read -r file; do
+    cmp -s "$stage/$file" "$root/src/$file" 2>/dev/null && continue
+    mkdir -p "$(dirname "$root/src/$file")"
+    cp "$stage/$file" "$root/src/$file"
+done
+rm -rf "$stage"
 
 ivs_root_run "$root" sh -c 'apt-get update -qq && /src/scripts/install-deps.sh test' >"$root/deps.log" 2>&1 || {
     tail -n 30 "$root/deps.log" >&2
